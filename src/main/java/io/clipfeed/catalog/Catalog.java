@@ -1,0 +1,36 @@
+package io.clipfeed.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalog's public façade. All changes to a video's state go through here; each is validated against the
+ * lifecycle state machine, recorded in the video's history and, where it matters, published as an event.
+ */
+public interface Catalog {
+
+    /** Creates a video in {@code UPLOADING} when its upload is created. */
+    Video create(NewVideo video);
+
+    Optional<Video> find(String videoId);
+
+    /** The upload finished: records the stored source, moves to {@code UPLOADED}, publishes {@link VideoUploaded}. */
+    Video markUploaded(String videoId, String sourceBlobKey, long sizeBytes);
+
+    /** Moves the video to {@code to}, with a reason (required for FAILED and REJECTED). */
+    Video transition(String videoId, VideoStatus to, String reason);
+
+    /** Records facts found by probing the source. */
+    void recordMediaFacts(String videoId, MediaFacts facts);
+
+    /** Adds or replaces (same kind, codec and height) a rendition; idempotent. */
+    Rendition recordRendition(String videoId, Rendition rendition);
+
+    void recordCover(String videoId, String coverBlobKey);
+
+    /** Processing progress, 0 to 100. */
+    void recordProgress(String videoId, int percent);
+
+    /** A creator's videos, newest first. */
+    List<Video> byCreator(String creatorId, int limit);
+}

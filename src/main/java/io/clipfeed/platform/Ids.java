@@ -1,0 +1,39 @@
+package io.clipfeed.platform;
+
+import java.security.SecureRandom;
+import java.util.regex.Pattern;
+
+/**
+ * Opaque identifiers: 20 characters of a URL-safe alphabet, 119 bits of randomness. Ids are never built from user
+ * input, and {@link #isWellFormed} lets every edge reject a traversal-looking or oversized id before using it.
+ */
+public final class Ids {
+
+    private static final char[] ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray();
+    private static final int LENGTH = 20;
+    private static final Pattern WELL_FORMED = Pattern.compile("[0-9a-zA-Z]{8,40}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Ids() {
+    }
+
+    public static String newId() {
+        char[] out = new char[LENGTH];
+        for (int i = 0; i < LENGTH; i++) {
+            out[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return new String(out);
+    }
+
+    public static boolean isWellFormed(String id) {
+        return id != null && WELL_FORMED.matcher(id).matches();
+    }
+
+    /** Returns the id, or throws a 404 problem: a malformed id names nothing that exists. */
+    public static String requireWellFormed(String id, String what) {
+        if (!isWellFormed(id)) {
+            throw ApiProblem.notFound("No " + what + " has this id.");
+        }
+        return id;
+    }
+}

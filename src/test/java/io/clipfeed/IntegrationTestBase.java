@@ -1,0 +1,36 @@
+package io.clipfeed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the *IT suites: the whole application on a random port with a real database. All contexts of one test
+ * JVM share one temporary data directory (and so one H2 database), exactly as they share one PostgreSQL database
+ * when run with {@code SPRING_PROFILES_ACTIVE=postgres}: tests therefore never assume an empty database (use fresh
+ * usernames, look up what you created).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTestBase {
+
+    public static final Path DATA_DIR = createDataDir();
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("clipfeed-it-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("clipfeed.data-dir", DATA_DIR::toString);
+        registry.add("clipfeed.demo.enabled", () -> "false");
+    }
+}
