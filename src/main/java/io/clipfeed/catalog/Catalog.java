@@ -28,6 +28,15 @@ public interface Catalog {
 
     void recordCover(String videoId, String coverBlobKey);
 
+    /**
+     * Registers blobs derived from the video (segments, playlists, covers, previews, storyboards) so that delivery
+     * may serve them under the video's signed URLs and so that removal releases them. Idempotent.
+     */
+    void recordAssets(String videoId, java.util.Collection<String> blobKeys);
+
+    /** True when the blob is the source, a rendition or a registered asset of this video. */
+    boolean hasAsset(String videoId, String blobKey);
+
     /** Processing progress, 0 to 100. */
     void recordProgress(String videoId, int percent);
 

@@ -3,8 +3,9 @@ package io.clipfeed.catalog;
 import java.util.List;
 
 /**
- * The video is deleted or taken down: delivery stops serving it, and the modules that retained its blobs
- * ({@code blobKeys}: source, renditions, covers, previews) release them.
+ * The video is deleted or taken down: delivery stops serving it, media cancels its jobs, and the modules that
+ * retained its blobs release them — upload the source ({@code sourceBlobKey}, may be null), media the derived
+ * assets ({@code assetBlobKeys}: renditions, segments, playlists, covers, previews).
  */
-public record VideoRemoved(String videoId, List<String> blobKeys) {
+public record VideoRemoved(String videoId, String sourceBlobKey, List<String> assetBlobKeys) {
 }
