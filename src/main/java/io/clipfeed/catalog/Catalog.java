@@ -60,6 +60,9 @@ public interface Catalog {
     /** One page of videos in a status, newest first (e.g. PLAYABLE ones awaiting review in pre-moderation). */
     VideoPage byStatus(VideoStatus status, String cursor, int limit);
 
+    /** One page of listed (published, public) videos carrying the hashtag, newest first. */
+    VideoPage byHashtag(String tag, String cursor, int limit);
+
     /** Changes title, description (hashtags are parsed again) and visibility. Empty when the video does not exist. */
     Optional<Video> edit(String videoId, VideoEdit edit);
 }

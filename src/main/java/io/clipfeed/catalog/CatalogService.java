@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -29,18 +28,19 @@ import io.clipfeed.platform.Ids;
 class CatalogService implements Catalog {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
-    static final int MAX_PAGE = 50;
 
     private final VideoRows videos;
     private final RenditionRows renditions;
+    private final CatalogQueries queries;
     private final ApplicationEventPublisher events;
     private final CatalogSettings settings;
     private final Clock clock;
 
-    CatalogService(VideoRows videos, RenditionRows renditions, ApplicationEventPublisher events,
-            CatalogSettings settings, Clock clock) {
+    CatalogService(VideoRows videos, RenditionRows renditions, CatalogQueries queries,
+            ApplicationEventPublisher events, CatalogSettings settings, Clock clock) {
         this.videos = videos;
         this.renditions = renditions;
+        this.queries = queries;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
@@ -54,20 +54,20 @@ class CatalogService implements Catalog {
         }
         // database timestamps keep microseconds: truncate so the cursor of a page matches the stored value
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String title = bound(v.title() == null || v.title().isBlank() ? titleFrom(v.filename()) : v.title(),
+        String title = VideoTexts.bound(v.title() == null || v.title().isBlank() ? VideoTexts.titleFrom(v.filename()) : v.title(),
                 VideoEdit.MAX_TITLE);
-        String description = bound(v.description() == null ? "" : v.description(), VideoEdit.MAX_DESCRIPTION);
+        String description = VideoTexts.bound(v.description() == null ? "" : v.description(), VideoEdit.MAX_DESCRIPTION);
         Visibility visibility = v.visibility() == null ? Visibility.PUBLIC : v.visibility();
         Video video = new Video(Ids.newId(), v.creatorId(), title, description, Hashtags.parse(description),
                 visibility, VideoStatus.UPLOADING, null, null, null, null, null, null, 0, List.of(), now, now);
-        videos.insert(video, v.filename() == null ? null : bound(v.filename(), 255));
+        videos.insert(video, v.filename() == null ? null : VideoTexts.bound(v.filename(), 255));
         videos.recordHistory(video.id(), null, VideoStatus.UPLOADING, null, now);
         return video;
     }
 
     @Override
     public Optional<Video> find(String videoId) {
-        return Ids.isWellFormed(videoId) ? videos.find(videoId) : Optional.empty();
+        return queries.find(videoId);
     }
 
     @Override
@@ -148,17 +148,17 @@ class CatalogService implements Catalog {
 
     @Override
     public VideoPage byCreator(String creatorId, boolean includeHidden, String cursor, int limit) {
-        if (!Ids.isWellFormed(creatorId)) {
-            return new VideoPage(List.of(), null);
-        }
-        String where = includeHidden ? "creator_id = :c and status <> 'DELETED'"
-                : "creator_id = :c and status = 'PUBLISHED' and visibility = 'PUBLIC'";
-        return page(where, Map.of("c", creatorId), cursor, limit);
+        return queries.byCreator(creatorId, includeHidden, cursor, limit);
     }
 
     @Override
     public VideoPage byStatus(VideoStatus status, String cursor, int limit) {
-        return page("status = :s", Map.of("s", status.name()), cursor, limit);
+        return queries.byStatus(status, cursor, limit);
+    }
+
+    @Override
+    public VideoPage byHashtag(String tag, String cursor, int limit) {
+        return queries.byHashtag(tag, cursor, limit);
     }
 
     @Override
@@ -183,20 +183,9 @@ class CatalogService implements Catalog {
         return videos.history(videoId);
     }
 
-    private VideoPage page(String where, Map<String, Object> params, String cursor, int limit) {
-        int size = Math.max(1, Math.min(MAX_PAGE, limit));
-        List<Video> rows = videos.page(where, params, Cursor.decode(cursor), size + 1);
-        if (rows.size() <= size) {
-            return new VideoPage(rows, null);
-        }
-        List<Video> items = rows.subList(0, size);
-        Video last = items.get(size - 1);
-        return new VideoPage(List.copyOf(items), new Cursor(last.createdAt(), last.id()).encode());
-    }
-
     private Video move(Video video, VideoStatus to, String reason) {
         Instant now = clock.instant();
-        String bounded = reason == null ? null : bound(reason, 1000);
+        String bounded = reason == null ? null : VideoTexts.bound(reason, 1000);
         videos.updateStatus(video.id(), to, bounded, now);
         videos.recordHistory(video.id(), video.status(), to, bounded, now);
         log.info("Video {} moved from {} to {}", video.id(), video.status(), to);
@@ -218,21 +207,5 @@ class CatalogService implements Catalog {
 
     private Video existing(String videoId) {
         return find(videoId).orElseThrow(() -> new NoSuchElementException("No video " + videoId));
-    }
-
-    private static String titleFrom(String filename) {
-        if (filename == null) {
-            return "";
-        }
-        String base = filename.replaceAll(".*[/\\\\]", "");
-        int dot = base.lastIndexOf('.');
-        return dot > 0 ? base.substring(0, dot) : base;
-    }
-
-    /** Cuts to at most {@code max} code points and drops control characters other than line breaks. */
-    static String bound(String s, int max) {
-        String clean = s.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "");
-        return clean.codePointCount(0, clean.length()) <= max ? clean
-                : clean.substring(0, clean.offsetByCodePoints(0, max));
     }
 }

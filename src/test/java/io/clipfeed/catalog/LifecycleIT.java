@@ -113,7 +113,7 @@ class LifecycleIT extends IntegrationTestBase {
 
     @Test
     void preModerationKeepsPlayableVideosUntilApproved() {
-        CatalogService pre = new CatalogService(videoRows, renditionRows, publisher,
+        CatalogService pre = new CatalogService(videoRows, renditionRows, new CatalogQueries(videoRows), publisher,
                 new CatalogSettings(CatalogSettings.ModerationMode.PRE), clock);
         Video v = newVideo();
         pre.markUploaded(v.id(), source, 4096);
@@ -125,6 +125,24 @@ class LifecycleIT extends IntegrationTestBase {
 
         assertThat(pre.transition(v.id(), VideoStatus.PUBLISHED, null).status()).isEqualTo(VideoStatus.PUBLISHED);
         assertThat(events.stream(VideoPublished.class)).containsExactly(new VideoPublished(v.id()));
+    }
+
+    @Test
+    void listsPublishedPublicVideosByHashtag() {
+        String tag = "t" + TestUsers.randomHex(6);
+        String creator = TestUsers.register(port).userId();
+        Video listed = publish(catalog.create(new NewVideo(creator, "a", "#" + tag.toUpperCase(), Visibility.PUBLIC,
+                null)));
+        publish(catalog.create(new NewVideo(creator, "b", "#" + tag, Visibility.PRIVATE, null)));
+        catalog.create(new NewVideo(creator, "c", "#" + tag, Visibility.PUBLIC, null));
+        assertThat(catalog.byHashtag(tag, null, 10).items()).extracting(Video::id).containsExactly(listed.id());
+    }
+
+    private Video publish(Video v) {
+        catalog.markUploaded(v.id(), TestUsers.randomHex(32), 1);
+        catalog.transition(v.id(), VideoStatus.PROCESSING, null);
+        catalog.recordRendition(v.id(), rendition(540, TestUsers.randomHex(32)));
+        return catalog.transition(v.id(), VideoStatus.PLAYABLE, null);
     }
 
     @Test
