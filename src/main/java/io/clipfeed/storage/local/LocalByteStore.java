@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import io.clipfeed.storage.BlobKey;
 import io.clipfeed.storage.spi.ByteStore;
+import io.clipfeed.storage.spi.RangeInputStream;
 import io.clipfeed.storage.spi.Sha256;
 import io.clipfeed.storage.spi.Staged;
 
@@ -120,7 +121,7 @@ final class LocalByteStore implements ByteStore {
 
     @Override
     public InputStream open(BlobKey key, long offset, long length) throws IOException {
-        return new RangeInputStream(FileChannel.open(pathOf(key), StandardOpenOption.READ), offset, length);
+        return RangeInputStream.of(pathOf(key), offset, length);
     }
 
     @Override

@@ -1,22 +1,29 @@
-package io.clipfeed.storage.local;
+package io.clipfeed.storage.spi;
 
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A byte range of a file read with positional reads: no shared file position, so any number of ranges of the
  * same blob can be streamed at once, and a range costs no reading of the bytes before it.
  */
-final class RangeInputStream extends InputStream {
+public final class RangeInputStream extends InputStream {
 
     private final FileChannel channel;
     private final long end;
     private long position;
 
-    RangeInputStream(FileChannel channel, long offset, long length) {
+    /** Opens {@code length} bytes of {@code file} from {@code offset}; a missing file is a NoSuchFileException. */
+    public static InputStream of(Path file, long offset, long length) throws IOException {
+        return new RangeInputStream(FileChannel.open(file, StandardOpenOption.READ), offset, length);
+    }
+
+    private RangeInputStream(FileChannel channel, long offset, long length) {
         this.channel = channel;
         this.position = offset;
         this.end = offset + length;
