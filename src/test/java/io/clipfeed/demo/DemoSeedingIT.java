@@ -8,8 +8,6 @@ import java.util.List;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.clipfeed.IntegrationTestBase;
@@ -21,7 +19,7 @@ import io.clipfeed.identity.Accounts;
 import io.clipfeed.storage.BlobKey;
 import io.clipfeed.storage.BlobStore;
 
-/** Seeding against the real database and catalog: creators, clips handed over as finished uploads, idempotence. */
+/** Seeding against the real database, blob store and catalog: creators, clips handed over as finished uploads, idempotence. */
 class DemoSeedingIT extends IntegrationTestBase {
 
     @Autowired
@@ -31,13 +29,10 @@ class DemoSeedingIT extends IntegrationTestBase {
     @Autowired
     Catalog catalog;
     @Autowired
-    ObjectProvider<BlobStore> appBlobStore;
-    @TempDir
-    Path blobDir;
+    BlobStore store;
 
     @Test
     void seedsCreatorsAndClipsOnceAndHandsThemToTheCatalogAsUploads() throws Exception {
-        BlobStore store = appBlobStore.getIfAvailable(() -> new TempDirBlobStore(blobDir));
         seeder.seed(store);
 
         for (DemoContent.DemoClip clip : DemoContent.CLIPS) {
