@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
 import io.clipfeed.TestUsers.Session;
+import io.clipfeed.identity.Accounts;
+import io.clipfeed.platform.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +31,8 @@ class CatalogApiIT extends IntegrationTestBase {
     int port;
     @Autowired
     Catalog catalog;
+    @Autowired
+    Accounts accounts;
 
     @Test
     void othersCannotSeePatchOrDeleteAPrivateVideo() throws Exception {
@@ -43,6 +47,18 @@ class CatalogApiIT extends IntegrationTestBase {
         assertThat(call("GET", id, null, owner).statusCode()).isEqualTo(200);
         assertThat(catalog.find(id).orElseThrow().title()).isEqualTo("clip");
         assertThat(catalog.find(id).orElseThrow().status()).isEqualTo(VideoStatus.PUBLISHED);
+    }
+
+    @Test
+    void moderatorsMayManageAnyonesPrivateVideo() throws Exception {
+        Session owner = TestUsers.register(port);
+        Session moderator = TestUsers.withRoles(port, accounts, Role.USER, Role.MODERATOR);
+        String id = published(owner, Visibility.PRIVATE, "needs review").id();
+        assertThat(call("GET", id, null, moderator).statusCode()).isEqualTo(200);
+        assertThat(call("PATCH", id, "{\"title\":\"Renamed by staff\"}", moderator).statusCode()).isEqualTo(200);
+        assertThat(call("DELETE", id, null, moderator).statusCode()).isEqualTo(204);
+        assertThat(catalog.find(id).orElseThrow().status()).isEqualTo(VideoStatus.DELETED);
+        assertThat(catalog.find(id).orElseThrow().statusReason()).contains(moderator.username());
     }
 
     @Test
