@@ -186,7 +186,9 @@ class CatalogService implements Catalog {
     private Video move(Video video, VideoStatus to, String reason) {
         Instant now = clock.instant();
         String bounded = reason == null ? null : VideoTexts.bound(reason, 1000);
-        videos.updateStatus(video.id(), to, bounded, now);
+        // the video shows a reason only where its creator needs one; the history keeps every reason
+        boolean shown = Lifecycle.needsReason(to) || to == VideoStatus.DELETED;
+        videos.updateStatus(video.id(), to, shown ? bounded : null, now);
         videos.recordHistory(video.id(), video.status(), to, bounded, now);
         log.info("Video {} moved from {} to {}", video.id(), video.status(), to);
         return videos.find(video.id()).orElseThrow();

@@ -56,6 +56,8 @@ class LifecycleIT extends IntegrationTestBase {
         assertThat(catalog.history(v.id())).extracting(StatusChange::to).containsExactly(VideoStatus.UPLOADING,
                 VideoStatus.UPLOADED, VideoStatus.PROCESSING, VideoStatus.PLAYABLE, VideoStatus.PUBLISHED);
         assertThat(catalog.history(v.id()).get(1).from()).isEqualTo(VideoStatus.UPLOADING);
+        assertThat(catalog.history(v.id()).get(4).reason()).contains("post-moderation");
+        assertThat(published.statusReason()).as("nothing for viewers to read").isNull();
     }
 
     @Test
