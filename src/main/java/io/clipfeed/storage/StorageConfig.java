@@ -6,14 +6,13 @@ import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 
 import io.clipfeed.storage.spi.ByteStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,10 +50,10 @@ class StorageConfig {
         return new CountedBlobStore(records, bytes, unreferenced, new TransactionTemplate(tm), metrics, clock);
     }
 
-    /** Also runs at start-up, so blobs left at zero references by a crash are deleted then. */
+    /** Not a Task bean's usual shape: it needs the scheduler client only to schedule its first run. */
     @Bean
-    RecurringTask<Void> storageSweep(UnreferencedBlobs unreferenced, StorageSettings settings) {
-        return Tasks.recurring("storage-sweep", FixedDelay.of(settings.sweepInterval()))
-                .execute((instance, context) -> unreferenced.sweep());
+    StorageSweep storageSweep(UnreferencedBlobs unreferenced, @Lazy SchedulerClient scheduler,
+            StorageSettings settings, Clock clock) {
+        return new StorageSweep(unreferenced, scheduler, settings.sweepInterval(), clock);
     }
 }

@@ -1,0 +1,101 @@
+package io.clipfeed.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.clipfeed.storage.spi.Sha256;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+/** The S3 store against an in-process s3proxy, with parts small enough that 20 MB goes up in several. */
+class S3BlobStoreIT extends BlobStoreContract {
+
+    private static final String BUCKET = "clipfeed-it";
+
+    @DynamicPropertySource
+    static void s3(DynamicPropertyRegistry registry) {
+        registry.add("clipfeed.storage.type", () -> "s3");
+        registry.add("clipfeed.storage.s3.endpoint", () -> S3ProxyServer.endpoint().toString());
+        registry.add("clipfeed.storage.s3.bucket", () -> BUCKET);
+        registry.add("clipfeed.storage.s3.access-key", () -> S3ProxyServer.ACCESS_KEY);
+        registry.add("clipfeed.storage.s3.secret-key", () -> S3ProxyServer.SECRET_KEY);
+        registry.add("clipfeed.storage.s3.path-style", () -> "true");
+        registry.add("clipfeed.storage.s3.create-bucket", () -> "true");
+        registry.add("clipfeed.storage.s3.multipart-threshold", () -> "8MB");
+        registry.add("clipfeed.storage.s3.part-size", () -> "5MB");
+    }
+
+    @Autowired
+    S3Client s3;
+
+    private static String objectKey(BlobKey key) {
+        return "blobs/" + key.sha256().substring(0, 2) + "/" + key.sha256();
+    }
+
+    @Override
+    boolean holdsBytes(BlobKey key) {
+        try {
+            s3.headObject(b -> b.bucket(BUCKET).key(objectKey(key)));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    long objectCount() {
+        return s3.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents().stream().count();
+    }
+
+    @Test
+    void uploadsLargeFilesInPartsUnderTheirHashKey() throws Exception {
+        Path file = randomFile(12 * 1024 * 1024);
+        Blob blob = store.put(file, "video/mp4");
+
+        var head = s3.headObject(b -> b.bucket(BUCKET).key(objectKey(blob.key())));
+
+        assertThat(head.eTag()).as("multipart ETags end in -<parts>").matches("\"?[0-9a-f]+-3\"?");
+        assertThat(head.contentLength()).isEqualTo(12 * 1024 * 1024);
+        assertThat(head.contentType()).isEqualTo("video/mp4");
+        assertThat(head.metadata()).containsEntry("sha256", blob.key().sha256());
+    }
+
+    @Test
+    void aPresignedUrlServesTheBytesWithoutCredentials() throws Exception {
+        Path file = randomFile(50_000);
+        Blob blob = store.put(file, "video/mp4");
+
+        URI url = store.presignedGet(blob.key(), Duration.ofMinutes(5)).orElseThrow();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(Files.readAllBytes(file));
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("video/mp4");
+    }
+
+    @Test
+    void localCopiesAreCachedUnderTheDataDirectory() throws Exception {
+        Blob blob = store.put(randomFile(30_000), "video/mp4");
+
+        Path first = store.localCopy(blob.key());
+        Path second = store.localCopy(blob.key());
+
+        assertThat(first).isEqualTo(second).startsWith(DATA_DIR.toAbsolutePath().normalize().resolve("cache"));
+        assertThat(Sha256.of(first)).isEqualTo(blob.key());
+        store.release(blob.key());
+        assertThat(first).doesNotExist();
+    }
+}
