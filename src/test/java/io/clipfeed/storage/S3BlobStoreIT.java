@@ -55,6 +55,11 @@ class S3BlobStoreIT extends BlobStoreContract {
     }
 
     @Override
+    int raceRounds() {
+        return 8;
+    }
+
+    @Override
     long objectCount() {
         return s3.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents().stream().count();
     }
