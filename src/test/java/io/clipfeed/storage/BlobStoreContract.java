@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.clipfeed.IntegrationTestBase;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.clipfeed.storage.spi.Sha256;
 
 /**
@@ -53,6 +54,8 @@ abstract class BlobStoreContract {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    MeterRegistry meters;
+    @Autowired
     TransactionTemplate transaction;
     @TempDir
     Path dir;
@@ -67,6 +70,8 @@ abstract class BlobStoreContract {
     void storesIdenticalBytesOnceAndCountsEveryPut() throws Exception {
         Path file = randomFile(100_000);
         long before = objectCount();
+        double dedupHits = puts("deduplicated");
+        double stored = puts("stored");
 
         Blob first = store.put(file, "video/mp4");
         Blob second = store.put(copyOf(file), "video/mp4");
@@ -76,6 +81,12 @@ abstract class BlobStoreContract {
         assertThat(first.size()).isEqualTo(100_000);
         assertThat(records.references(first.key())).isEqualTo(2);
         assertThat(objectCount() - before).isEqualTo(1);
+        assertThat(puts("stored") - stored).isEqualTo(1);
+        assertThat(puts("deduplicated") - dedupHits).isEqualTo(1);
+    }
+
+    private double puts(String outcome) {
+        return meters.get("clipfeed.storage.puts").tag("outcome", outcome).counter().count();
     }
 
     @Test
