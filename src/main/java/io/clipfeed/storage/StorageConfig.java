@@ -6,13 +6,14 @@ import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 import io.clipfeed.storage.spi.ByteStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,10 +51,10 @@ class StorageConfig {
         return new CountedBlobStore(records, bytes, unreferenced, new TransactionTemplate(tm), metrics, clock);
     }
 
-    /** Not a Task bean's usual shape: it needs the scheduler client only to schedule its first run. */
+    /** Deletes blobs a crash left at zero references; recurring tasks also run once at start-up. */
     @Bean
-    StorageSweep storageSweep(UnreferencedBlobs unreferenced, @Lazy SchedulerClient scheduler,
-            StorageSettings settings, Clock clock) {
-        return new StorageSweep(unreferenced, scheduler, settings.sweepInterval(), clock);
+    RecurringTask<Void> storageSweep(UnreferencedBlobs unreferenced, StorageSettings settings) {
+        return Tasks.recurring("storage-sweep", FixedDelay.of(settings.sweepInterval()))
+                .execute((instance, context) -> unreferenced.sweep());
     }
 }

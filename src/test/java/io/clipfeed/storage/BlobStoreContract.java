@@ -20,9 +20,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,19 +28,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.clipfeed.storage.spi.Sha256;
 
 /**
- * What every {@link BlobStore} promises, run against each real store with the real database (H2, or PostgreSQL
- * with the {@code postgres} profile) shared with the other ITs. Every test makes its own random bytes, so blobs
- * never collide with other tests sharing the database.
+ * What every {@link BlobStore} promises, run against each real store inside the running application with the
+ * real database (H2, or PostgreSQL with the {@code postgres} profile) shared with the other ITs. Every test makes
+ * its own random bytes, so blobs never collide with other tests sharing the database.
  */
-@SpringBootTest(classes = StorageTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
-abstract class BlobStoreContract {
-
-    static final Path DATA_DIR = IntegrationTestBase.DATA_DIR;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("clipfeed.data-dir", DATA_DIR::toString);
-    }
+abstract class BlobStoreContract extends IntegrationTestBase {
 
     @Autowired
     BlobStore store;
