@@ -24,6 +24,10 @@ class S3BlobStoreIT extends BlobStoreContract {
 
     private static final String BUCKET = "clipfeed-it";
 
+    static {
+        S3ProxyServer.startInBackground();
+    }
+
     @DynamicPropertySource
     static void s3(DynamicPropertyRegistry registry) {
         registry.add("clipfeed.storage.type", () -> "s3");

@@ -1,6 +1,7 @@
 package io.clipfeed.storage;
 
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
@@ -15,16 +16,21 @@ public final class S3ProxyServer {
 
     public static final String ACCESS_KEY = "clipfeed-test";
     public static final String SECRET_KEY = "clipfeed-test-secret";
-    private static URI endpoint;
+    private static CompletableFuture<URI> endpoint;
 
     private S3ProxyServer() {
     }
 
-    public static synchronized URI endpoint() {
+    /** Starts the server on another thread, so its few seconds of start-up overlap the application's. */
+    public static synchronized void startInBackground() {
         if (endpoint == null) {
-            endpoint = start();
+            endpoint = CompletableFuture.supplyAsync(S3ProxyServer::start);
         }
-        return endpoint;
+    }
+
+    public static URI endpoint() {
+        startInBackground();
+        return endpoint.join();
     }
 
     private static URI start() {
