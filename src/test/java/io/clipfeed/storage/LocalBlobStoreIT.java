@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import io.clipfeed.storage.spi.Sha256;
+
 /** The default store: files under {@code ${clipfeed.data-dir}/blobs}. */
 class LocalBlobStoreIT extends BlobStoreContract {
 
@@ -27,9 +29,26 @@ class LocalBlobStoreIT extends BlobStoreContract {
     }
 
     @Override
-    long objectCount() throws IOException {
-        try (Stream<Path> files = Files.walk(BLOBS)) {
-            return files.filter(Files::isRegularFile).count(); // temp copies included: none may be left behind
+    long copiesOf(BlobKey key, long size) throws IOException {
+        try (Stream<Path> files = Files.walk(BLOBS)) { // temp copies included: none may be left behind
+            return files.filter(Files::isRegularFile).filter(f -> sizeOf(f) == size).filter(f -> holds(f, key))
+                    .count();
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException vanished) {
+            return -1; // a temp file of another put, gone meanwhile
+        }
+    }
+
+    private static boolean holds(Path file, BlobKey key) {
+        try {
+            return Sha256.of(file).equals(key);
+        } catch (IOException vanished) {
+            return false;
         }
     }
 
