@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
 class S3SettingsTest {
 
     private static S3Settings settings(URI endpoint, String access, String secret, DataSize threshold, DataSize part) {
-        return new S3Settings(endpoint, "us-east-1", "clips", access, secret, true, false, threshold, part,
+        return new S3Settings(endpoint, "us-east-1", "clips", access, secret, true, false, threshold, part, 4,
                 DataSize.ofGigabytes(1));
     }
 
