@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,14 +18,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.clipfeed.IntegrationTestBase;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.clipfeed.storage.spi.ByteStore;
 import io.clipfeed.storage.spi.Sha256;
 
 /**
@@ -35,11 +40,15 @@ import io.clipfeed.storage.spi.Sha256;
 abstract class BlobStoreContract extends IntegrationTestBase {
 
     @Autowired
-    BlobStore store;
+    BlobStore applicationStore;
+    @Autowired
+    UnreferencedBlobs applicationUnreferenced;
     @Autowired
     BlobRecords records;
     @Autowired
-    UnreferencedBlobs unreferenced;
+    PlatformTransactionManager transactions;
+    @Autowired
+    Clock clock;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -48,6 +57,37 @@ abstract class BlobStoreContract extends IntegrationTestBase {
     TransactionTemplate transaction;
     @TempDir
     Path dir;
+
+    BlobStore store;
+    UnreferencedBlobs unreferenced;
+
+    /**
+     * The bytes under test, or null for the application's own store. Another store is counted exactly as the
+     * application counts its own, over the same {@code blobs} table, inside the same application context (so the
+     * suite runs in one shared context instead of starting another).
+     */
+    ByteStore byteStoreUnderTest() throws IOException {
+        return null;
+    }
+
+    /** The {@code store} tag of the metrics of the store under test. */
+    abstract String storeTag();
+
+    @BeforeEach
+    void wireTheStoreUnderTest() throws IOException {
+        ByteStore bytes = byteStoreUnderTest();
+        if (bytes == null) {
+            store = applicationStore;
+            unreferenced = applicationUnreferenced;
+            return;
+        }
+        StorageMetrics metrics = new StorageMetrics(meters, records, storeTag());
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        unreferenced = new UnreferencedBlobs(records, bytes, ownTransaction, metrics);
+        store = new CountedBlobStore(records, bytes, unreferenced, new TransactionTemplate(transactions), metrics,
+                clock);
+    }
 
     /** Whether the store holds bytes under this key (a file, an object). */
     abstract boolean holdsBytes(BlobKey key) throws IOException;
@@ -77,7 +117,8 @@ abstract class BlobStoreContract extends IntegrationTestBase {
     }
 
     private double puts(String outcome) {
-        return meters.get("clipfeed.storage.puts").tag("outcome", outcome).counter().count();
+        return meters.get("clipfeed.storage.puts").tag("outcome", outcome).tag("store", storeTag()).counter()
+                .count();
     }
 
     @Test

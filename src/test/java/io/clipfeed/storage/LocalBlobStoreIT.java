@@ -24,6 +24,11 @@ class LocalBlobStoreIT extends BlobStoreContract {
     }
 
     @Override
+    String storeTag() {
+        return "local";
+    }
+
+    @Override
     boolean holdsBytes(BlobKey key) {
         return Files.exists(expectedPath(key));
     }

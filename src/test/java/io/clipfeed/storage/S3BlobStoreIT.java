@@ -2,6 +2,7 @@ package io.clipfeed.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,39 +11,72 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.unit.DataSize;
 
+import io.clipfeed.storage.s3.S3ByteStores;
+import io.clipfeed.storage.s3.S3Settings;
+import io.clipfeed.storage.spi.ByteStore;
 import io.clipfeed.storage.spi.Sha256;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-/** The S3 store against an in-process s3proxy, with parts small enough that 20 MB goes up in several. */
+/**
+ * The S3 store against an in-process s3proxy, counted over the application's database, with parts small enough
+ * that 20 MB goes up in several.
+ */
 class S3BlobStoreIT extends BlobStoreContract {
 
     private static final String BUCKET = "clipfeed-it";
+    private static ByteStore s3Bytes;
+    private static S3Client s3;
 
     static {
         S3ProxyServer.startInBackground();
     }
 
-    @DynamicPropertySource
-    static void s3(DynamicPropertyRegistry registry) {
-        registry.add("clipfeed.storage.type", () -> "s3");
-        registry.add("clipfeed.storage.s3.endpoint", () -> S3ProxyServer.endpoint().toString());
-        registry.add("clipfeed.storage.s3.bucket", () -> BUCKET);
-        registry.add("clipfeed.storage.s3.access-key", () -> S3ProxyServer.ACCESS_KEY);
-        registry.add("clipfeed.storage.s3.secret-key", () -> S3ProxyServer.SECRET_KEY);
-        registry.add("clipfeed.storage.s3.path-style", () -> "true");
-        registry.add("clipfeed.storage.s3.create-bucket", () -> "true");
-        registry.add("clipfeed.storage.s3.multipart-threshold", () -> "8MB");
-        registry.add("clipfeed.storage.s3.part-size", () -> "5MB");
+    static S3Settings settings() {
+        return new S3Settings(S3ProxyServer.endpoint(), "us-east-1", BUCKET, S3ProxyServer.ACCESS_KEY,
+                S3ProxyServer.SECRET_KEY, true, true, DataSize.ofMegabytes(8), DataSize.ofMegabytes(5), 4,
+                DataSize.ofMegabytes(100));
     }
 
-    @Autowired
-    S3Client s3;
+    @Override
+    ByteStore byteStoreUnderTest() throws IOException {
+        synchronized (S3BlobStoreIT.class) {
+            if (s3Bytes == null) {
+                s3Bytes = S3ByteStores.open(settings(), DATA_DIR);
+                s3 = S3Client.builder().endpointOverride(S3ProxyServer.endpoint()).region(Region.US_EAST_1)
+                        .forcePathStyle(true).credentialsProvider(StaticCredentialsProvider.create(
+                                AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)))
+                        .build();
+            }
+            return s3Bytes;
+        }
+    }
+
+    @AfterAll
+    static void closeClients() throws Exception {
+        if (s3Bytes != null) {
+            ((AutoCloseable) s3Bytes).close();
+            s3.close();
+            s3Bytes = null;
+        }
+    }
+
+    @Override
+    String storeTag() {
+        return "s3";
+    }
+
+    @Override
+    int raceRounds() {
+        return 8;
+    }
 
     private static String objectKey(BlobKey key) {
         return "blobs/" + key.sha256().substring(0, 2) + "/" + key.sha256();
@@ -56,11 +90,6 @@ class S3BlobStoreIT extends BlobStoreContract {
         } catch (NoSuchKeyException e) {
             return false;
         }
-    }
-
-    @Override
-    int raceRounds() {
-        return 8;
     }
 
     @Override

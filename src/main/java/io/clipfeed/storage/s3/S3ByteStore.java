@@ -123,9 +123,11 @@ final class S3ByteStore implements ByteStore, AutoCloseable {
         }
     }
 
-    /** Stops the part uploads' threads with the application. */
+    /** Stops the part uploads' threads and the SDK clients with the application. */
     @Override
     public void close() {
         multipart.close();
+        presigner.close();
+        s3.close();
     }
 }

@@ -19,7 +19,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("clipfeed.storage.s3")
-record S3Settings(URI endpoint, @NotBlank @DefaultValue("us-east-1") String region, @NotBlank String bucket,
+public record S3Settings(URI endpoint, @NotBlank @DefaultValue("us-east-1") String region, @NotBlank String bucket,
         String accessKey, String secretKey, @DefaultValue("false") boolean pathStyle,
         @DefaultValue("false") boolean createBucket, @NotNull @DefaultValue("16MB") DataSize multipartThreshold,
         @NotNull @DefaultValue("8MB") DataSize partSize, @Min(1) @Max(64) @DefaultValue("4") int uploadConcurrency,
@@ -29,7 +29,7 @@ record S3Settings(URI endpoint, @NotBlank @DefaultValue("us-east-1") String regi
     static final DataSize MIN_PART = DataSize.ofMegabytes(5);
     static final DataSize MAX_PART = DataSize.ofGigabytes(5);
 
-    S3Settings {
+    public S3Settings {
         if (isBlank(accessKey) != isBlank(secretKey)) {
             throw new IllegalArgumentException("set both clipfeed.storage.s3.access-key and secret-key, or neither");
         }
@@ -44,7 +44,7 @@ record S3Settings(URI endpoint, @NotBlank @DefaultValue("us-east-1") String regi
         }
     }
 
-    boolean hasStaticKeys() {
+    public boolean hasStaticKeys() {
         return !isBlank(accessKey);
     }
 
