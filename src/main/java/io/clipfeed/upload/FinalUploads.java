@@ -39,8 +39,8 @@ class FinalUploads {
 
     /** Runs inside the creating transaction. */
     UploadSession create(String ownerId, NewUpload request) {
-        videos.checkType(request.metadata());
         List<UploadSession> partials = partials(ownerId, request.partIds());
+        videos.checkType(request.metadata());
         long length = partials.stream().mapToLong(UploadSession::length).sum();
         quotas.checkSize(length);
         for (UploadSession p : partials) {
