@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,10 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 import io.clipfeed.catalog.Catalog;
+import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.storage.Blob;
+import io.clipfeed.storage.BlobKey;
 import io.clipfeed.storage.BlobStore;
 import io.clipfeed.upload.UploadSession.Kind;
 import io.clipfeed.upload.UploadSession.State;
@@ -50,9 +53,7 @@ class UploadCompletion {
         MDC.put("videoId", s.videoId());
         try {
             String blobKey = s.blobKey() != null ? s.blobKey() : store(s);
-            if (catalog.find(s.videoId()).map(v -> v.status() == VideoStatus.UPLOADING).orElse(false)) {
-                catalog.markUploaded(s.videoId(), blobKey, s.length());
-            }
+            handOver(s, blobKey);
             sessions.markCompleted(s.id(), clock.instant());
             parts.delete(s.id());
             for (String partial : s.partIds()) {
@@ -62,6 +63,20 @@ class UploadCompletion {
         } finally {
             MDC.remove("uploadId");
             MDC.remove("videoId");
+        }
+    }
+
+    /**
+     * Tells the catalog, unless a previous attempt already did. A video removed while its bytes were still
+     * arriving never takes the source, so the reference this upload took is given back.
+     */
+    private void handOver(UploadSession s, String blobKey) {
+        Optional<Video> video = catalog.find(s.videoId());
+        if (video.map(v -> v.status() == VideoStatus.UPLOADING).orElse(false)) {
+            catalog.markUploaded(s.videoId(), blobKey, s.length());
+        } else if (video.map(v -> !blobKey.equals(v.sourceBlobKey())).orElse(true)) {
+            log.info("Video {} went away during its upload; releasing the stored source", s.videoId());
+            blobs.release(new BlobKey(blobKey));
         }
     }
 
