@@ -25,6 +25,7 @@ import io.clipfeed.platform.Ids;
 @Component
 class PartFiles {
 
+    private static final long EARLY_FLUSH_BYTES = 2 * 1024 * 1024;
     private final Path dir;
     private final int bufferSize;
 
@@ -68,43 +69,63 @@ class PartFiles {
             throws IOException {
         try (FileChannel ch = FileChannel.open(path(uploadId), StandardOpenOption.WRITE)) {
             positionAt(ch, offset);
-            byte[] buffer = new byte[bufferSize];
-            ByteBuffer wrapped = ByteBuffer.wrap(buffer);
-            long written = 0;
-            boolean cutOff = false;
-            while (written <= max) {
-                int n;
-                try {
-                    // fill the whole buffer: one large write per buffer instead of one per network packet
-                    n = fill(body, buffer, (int) Math.min(buffer.length, max + 1 - written));
-                } catch (IOException clientGone) {
-                    cutOff = true;
-                    break;
-                }
-                if (n < 0) {
-                    break;
-                }
-                if (written + n > max) {
-                    ch.truncate(offset);
-                    return new Appended(0, true, false);
-                }
-                if (digest != null) {
-                    digest.update(buffer, 0, n);
-                }
-                wrapped.clear().limit(n);
-                while (wrapped.hasRemaining()) {
-                    ch.write(wrapped);
-                }
-                written += n;
+            EarlyFlusher flusher = new EarlyFlusher(ch, EARLY_FLUSH_BYTES);
+            try {
+                return appendAt(ch, offset, body, max, digest, flusher);
+            } finally {
+                flusher.settle();
             }
-            if (cutOff && digest != null) {
-                ch.truncate(offset);
-                return new Appended(0, false, true);
-            }
-            // the durability promise: these bytes reach the disk before their offset is committed and acknowledged
-            ch.force(false);
-            return new Appended(written, false, cutOff);
         }
+    }
+
+    private Appended appendAt(FileChannel ch, long offset, InputStream body, long max, MessageDigest digest,
+            EarlyFlusher flusher) throws IOException {
+        byte[] buffer = new byte[bufferSize];
+        ByteBuffer wrapped = ByteBuffer.wrap(buffer);
+        long written = 0;
+        while (true) {
+            int n;
+            try {
+                // fill the whole buffer: one large write per buffer instead of one per network packet
+                n = fill(body, buffer, (int) Math.min(buffer.length, max + 1 - written));
+            } catch (IOException clientGone) {
+                return cutOff(ch, offset, written, digest, flusher);
+            }
+            if (n < 0) {
+                return forced(ch, flusher, written, false);
+            }
+            if (written + n > max) {
+                ch.truncate(offset);
+                return new Appended(0, true, false);
+            }
+            if (digest != null) {
+                digest.update(buffer, 0, n);
+            }
+            wrapped.clear().limit(n);
+            while (wrapped.hasRemaining()) {
+                ch.write(wrapped);
+            }
+            written += n;
+            flusher.wrote(n);
+        }
+    }
+
+    /** A body that broke off: keep what arrived, unless a checksum covered the whole (now incomplete) chunk. */
+    private static Appended cutOff(FileChannel ch, long offset, long written, MessageDigest digest,
+            EarlyFlusher flusher) throws IOException {
+        if (digest != null) {
+            ch.truncate(offset);
+            return new Appended(0, false, true);
+        }
+        return forced(ch, flusher, written, true);
+    }
+
+    /** The durability promise: the bytes reach the disk before their offset is committed and acknowledged. */
+    private static Appended forced(FileChannel ch, EarlyFlusher flusher, long written, boolean cutOff)
+            throws IOException {
+        flusher.settle();
+        ch.force(false);
+        return new Appended(written, false, cutOff);
     }
 
     /** Reads until {@code len} bytes or the end of the body; -1 at the end. */

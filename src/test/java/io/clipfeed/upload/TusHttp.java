@@ -18,6 +18,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+
+import io.clipfeed.TestUsers;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,14 +29,15 @@ final class TusHttp {
 
     static final String TUS = "1.0.0";
     static final String OCTETS = "application/offset+octet-stream";
-    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z]+)\"");
     private static final Pattern BLOB = Pattern.compile("\"blobKey\"\\s*:\\s*\"([0-9a-f]{64})\"");
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final String base;
+    final int port;
 
     TusHttp(int port) {
+        this.port = port;
         this.base = "http://localhost:" + port;
     }
 
@@ -44,16 +47,7 @@ final class TusHttp {
 
     /** Registers a fresh user and returns their bearer token. */
     String newUser() {
-        String name = "up" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
-        var response = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/register"))
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"username\":\"" + name + "\",\"password\":\"Tus-upload-pass-42!\"}"))
-                .build(), BodyHandlers.ofString());
-        Matcher m = TOKEN.matcher(response.body());
-        if (response.statusCode() != 201 && response.statusCode() != 200 || !m.find()) {
-            throw new IllegalStateException("registration failed: " + response.statusCode() + " " + response.body());
-        }
-        return m.group(1);
+        return TestUsers.register(port).token();
     }
 
     HttpRequest.Builder tus(URI uri, String token) {
