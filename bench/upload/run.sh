@@ -9,12 +9,14 @@ cd "$(dirname "$0")/../.."
 ROUNDS=${ROUNDS:-3}
 SIZE_MB=${SIZE_MB:-512}
 CHUNK_MB=${CHUNK_MB:-8}
-JAVA=${JAVA:-java}
+# like the run script: the newest JDK on the machine (virtual threads on 21+), else the default java
+JAVA_HOME_RUN=$(ls -d /usr/lib/jvm/temurin-2*-jdk-amd64 2>/dev/null | tail -1 || true)
+JAVA=${JAVA:-${JAVA_HOME_RUN:+$JAVA_HOME_RUN/bin/}java}
 
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
   mvn -q -B -o package -Dskip.npm -DskipTests || mvn -q -B package -Dskip.npm -DskipTests
 fi
-JAR=$(ls target/clipfeed-*.jar | grep -v -e '-sources' -e '-javadoc' | head -1)
+JAR=$(ls target/clipfeed-*.jar | grep -v -e '-sources' -e '-javadoc' -e original | head -1)
 mkdir -p "${BENCH_DIR:-target}"
 WORK=$(mktemp -d "${BENCH_DIR:-$PWD/target}/upload-bench.XXXXXX")
 PORT=${PORT:-$((18000 + RANDOM % 2000))}

@@ -88,7 +88,8 @@ class TusResumeAfterKillIT {
         String key = http.awaitStored(uploadUrl.toURI(), token, Duration.ofSeconds(120));
         String sourceHash = sha256(source);
         assertThat(key).isEqualTo(sourceHash);
-        Path blob = TusHttp.blobFile(dataDir, key).orElseThrow(() -> new AssertionError("no blob file " + key));
+        Path blob = TusHttp.blobFile(dataDir, key).orElseThrow(() -> new AssertionError("no blob file " + key
+                + " among " + listing(dataDir)));
         assertThat(sha256(blob)).isEqualTo(sourceHash);
         assertThat(partFiles(dataDir)).isEmpty();
     }
@@ -148,6 +149,14 @@ class TusResumeAfterKillIT {
     private static java.util.List<Path> partFiles(Path dataDir) throws IOException {
         try (Stream<Path> files = Files.list(dataDir.resolve("uploads"))) {
             return files.filter(p -> p.toString().endsWith(".part")).toList();
+        }
+    }
+
+    private static java.util.List<String> listing(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.map(p -> dir.relativize(p).toString()).toList();
+        } catch (IOException e) {
+            return java.util.List.of(e.toString());
         }
     }
 
