@@ -2,7 +2,6 @@ package io.clipfeed.upload;
 
 import java.time.Clock;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -35,12 +34,15 @@ class SourceReleases {
         if (key == null || !BlobKey.isValid(key)) {
             return;
         }
-        try {
-            jdbc.sql("insert into upload_source_releases (video_id, blob_key, released_at) values (?, ?, ?)")
-                    .params(removed.videoId(), key, Db.ts(clock.instant())).update();
-        } catch (DuplicateKeyException alreadyReleased) {
-            return;
+        // insert-if-absent rather than catching a duplicate key (a failed statement dooms a PostgreSQL transaction);
+        // two deliveries racing are settled by the primary key: the loser fails and its retry finds the record
+        int recorded = jdbc.sql("""
+                insert into upload_source_releases (video_id, blob_key, released_at)
+                select cast(? as varchar(40)), cast(? as varchar(64)), cast(? as timestamp with time zone)
+                where not exists (select 1 from upload_source_releases where video_id = ?)""")
+                .params(removed.videoId(), key, Db.ts(clock.instant()), removed.videoId()).update();
+        if (recorded == 1) {
+            blobs.release(new BlobKey(key));
         }
-        blobs.release(new BlobKey(key));
     }
 }
