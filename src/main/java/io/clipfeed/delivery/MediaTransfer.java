@@ -1,0 +1,86 @@
+package io.clipfeed.delivery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Path;
+
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Sends a blob's bytes. With {@code transfer=sendfile} and a container that offers it (Tomcat's NIO connector),
+ * the bytes go from the page cache to the socket without entering the JVM: the response only names the file and
+ * range, and Tomcat calls {@code FileChannel.transferTo} on the socket after the headers. Small bodies, containers
+ * without sendfile and {@code transfer=stream} (S3 as a streaming proxy) copy through the servlet stream instead.
+ */
+@Component
+class MediaTransfer {
+
+    /** Below this, a plain write is cheaper than setting up sendfile (Tomcat's DefaultServlet uses the same). */
+    static final long SENDFILE_THRESHOLD = 48 * 1024;
+    private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
+    private static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
+    private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+    private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
+
+    private final MediaBlobs blobs;
+    private final boolean sendfile;
+
+    MediaTransfer(MediaBlobs blobs, DeliverySettings settings) {
+        this.blobs = blobs;
+        this.sendfile = settings.transfer() == DeliverySettings.Transfer.SENDFILE;
+    }
+
+    void send(HttpServletRequest request, HttpServletResponse response, String sha256, long offset, long length,
+            boolean body) throws IOException {
+        response.setContentLengthLong(length);
+        if (!body || length == 0) {
+            return;
+        }
+        if (!sendfile) {
+            try (InputStream in = blobs.open(sha256, offset, length)) {
+                copy(in, response.getOutputStream());
+            }
+            return;
+        }
+        Path file = blobs.localFile(sha256);
+        if (length >= SENDFILE_THRESHOLD && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
+            // Tomcat insists on the canonical path
+            request.setAttribute(SENDFILE_FILENAME, file.toRealPath().toString());
+            request.setAttribute(SENDFILE_START, offset);
+            request.setAttribute(SENDFILE_END, offset + length);
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(file)) {
+            transfer(channel, offset, length, Channels.newChannel(response.getOutputStream()));
+        }
+    }
+
+    byte[] readAll(String sha256, long length) throws IOException {
+        try (InputStream in = blobs.open(sha256, 0, length)) {
+            return in.readNBytes((int) length);
+        }
+    }
+
+    private static void transfer(FileChannel channel, long offset, long length, WritableByteChannel out)
+            throws IOException {
+        long sent = 0;
+        while (sent < length) {
+            long n = channel.transferTo(offset + sent, length - sent, out);
+            if (n <= 0) {
+                throw new IOException("the stored file is shorter than its recorded length");
+            }
+            sent += n;
+        }
+    }
+
+    private static void copy(InputStream in, OutputStream out) throws IOException {
+        in.transferTo(out);
+    }
+}
