@@ -1,6 +1,8 @@
 package io.clipfeed.delivery;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 
 import org.springframework.stereotype.Controller;
@@ -45,7 +47,17 @@ class MediaController {
         Blob blob = blobs.find(path.sha256())
                 .orElseThrow(() -> ApiProblem.notFound("This file is no longer stored."));
         Instant modified = video.createdAt() == null ? Instant.EPOCH : video.createdAt();
-        MediaResponse.write(request, response, path, blob, modified, video.visibility() == Visibility.PRIVATE,
-                transfer);
+        try {
+            MediaResponse.write(request, response, path, blob, modified,
+                    video.visibility() == Visibility.PRIVATE, transfer);
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            // released between lookup and read: forget it and answer as for any missing file
+            blobs.forget(path.sha256());
+            if (response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            throw ApiProblem.notFound("This file is no longer stored.");
+        }
     }
 }

@@ -45,7 +45,7 @@ class MediaTransfer {
         }
         if (!sendfile) {
             try (InputStream in = blobs.open(sha256, offset, length)) {
-                copy(in, response.getOutputStream());
+                copy(in, response);
             }
             return;
         }
@@ -58,7 +58,7 @@ class MediaTransfer {
             return;
         }
         try (FileChannel channel = FileChannel.open(file)) {
-            transfer(channel, offset, length, Channels.newChannel(response.getOutputStream()));
+            transfer(channel, offset, length, response);
         }
     }
 
@@ -68,19 +68,44 @@ class MediaTransfer {
         }
     }
 
-    private static void transfer(FileChannel channel, long offset, long length, WritableByteChannel out)
+    private static void transfer(FileChannel channel, long offset, long length, HttpServletResponse response)
             throws IOException {
+        WritableByteChannel out = Channels.newChannel(response.getOutputStream());
         long sent = 0;
         while (sent < length) {
-            long n = channel.transferTo(offset + sent, length - sent, out);
-            if (n <= 0) {
+            long n = transferOrAbort(channel, offset + sent, length - sent, out, response);
+            if (n < 0) {
+                return;
+            }
+            if (n == 0) {
                 throw new IOException("the stored file is shorter than its recorded length");
             }
             sent += n;
         }
     }
 
-    private static void copy(InputStream in, OutputStream out) throws IOException {
-        in.transferTo(out);
+    /** -1 when the client went away mid-body (a viewer swiped on): nothing to report, nothing to answer. */
+    private static long transferOrAbort(FileChannel channel, long position, long count, WritableByteChannel out,
+            HttpServletResponse response) throws IOException {
+        try {
+            return channel.transferTo(position, count, out);
+        } catch (IOException e) {
+            if (response.isCommitted()) {
+                return -1;
+            }
+            throw e;
+        }
+    }
+
+    private static void copy(InputStream in, HttpServletResponse response) throws IOException {
+        OutputStream out = response.getOutputStream();
+        try {
+            in.transferTo(out);
+        } catch (IOException e) {
+            if (!response.isCommitted()) {
+                throw e;
+            }
+            // the client went away mid-body (a viewer swiped on): nothing to report, nothing to answer
+        }
     }
 }

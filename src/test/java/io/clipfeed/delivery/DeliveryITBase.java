@@ -1,0 +1,52 @@
+package io.clipfeed.delivery;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import io.clipfeed.IntegrationTestBase;
+import io.clipfeed.catalog.Catalog;
+import io.clipfeed.catalog.Rendition;
+import io.clipfeed.catalog.Visibility;
+import io.clipfeed.platform.Ids;
+import io.clipfeed.storage.BlobStore;
+
+/** The running application plus helpers to publish a clip and address its files. */
+@Import(StandIns.class)
+abstract class DeliveryITBase extends IntegrationTestBase {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    BlobStore store;
+    @Autowired
+    PlaybackUrls playbackUrls;
+
+    Clips.Clip publicClip() throws IOException {
+        return Clips.publish(catalog, store, Ids.newId(), Visibility.PUBLIC, Clips.none());
+    }
+
+    Clips.Clip clip(Visibility visibility, String creatorId, List<Rendition> extra) throws IOException {
+        return Clips.publish(catalog, store, creatorId, visibility, extra);
+    }
+
+    /** The signed prefix of a public clip (path only), as play info hands it out. */
+    String prefixOf(Clips.Clip clip) {
+        PlayInfo info = playbackUrls.playInfo(catalog.find(clip.id()).orElseThrow(), Optional.empty(),
+                PlaybackHints.DEFAULT).orElseThrow();
+        String mp4 = URI.create(info.mp4Url().startsWith("/") ? "http://x" + info.mp4Url() : info.mp4Url())
+                .getPath();
+        return mp4.substring(0, mp4.lastIndexOf('/') + 1);
+    }
+
+    RawHttp.Response get(String target, String... headers) throws IOException {
+        return RawHttp.send(port, "GET", target, headers);
+    }
+}
