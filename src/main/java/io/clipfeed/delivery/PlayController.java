@@ -56,13 +56,13 @@ class PlayController {
         if (video.status() == VideoStatus.FAILED) {
             return ApiProblem.conflict("This video could not be processed"
                     + (video.statusReason() == null ? "." : ": " + video.statusReason()))
-                    .with("status", video.status().name());
+                    .with("videoStatus", video.status().name());
         }
         if (video.isPlayable()) {
             return ApiProblem.conflict("None of this video's renditions can be decoded with the codecs listed.")
-                    .with("status", video.status().name());
+                    .with("videoStatus", video.status().name());
         }
         return ApiProblem.conflict("This video is not playable yet; it is still being uploaded or processed.")
-                .with("status", video.status().name()).with("progress", video.progress());
+                .with("videoStatus", video.status().name()).with("progress", video.progress());
     }
 }

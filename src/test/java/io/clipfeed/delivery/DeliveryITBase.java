@@ -15,10 +15,14 @@ import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Visibility;
 import io.clipfeed.platform.Ids;
 import io.clipfeed.storage.BlobStore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The running application plus helpers to publish a clip and address its files. */
 @Import(StandIns.class)
 abstract class DeliveryITBase extends IntegrationTestBase {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -44,6 +48,25 @@ abstract class DeliveryITBase extends IntegrationTestBase {
         String mp4 = URI.create(info.mp4Url().startsWith("/") ? "http://x" + info.mp4Url() : info.mp4Url())
                 .getPath();
         return mp4.substring(0, mp4.lastIndexOf('/') + 1);
+    }
+
+    /** {@code GET /api/v1/videos/{id}/play?query} as the holder of {@code token} (null: anonymous). */
+    RawHttp.Response play(String videoId, String query, String token, String... headers) throws IOException {
+        List<String> all = new java.util.ArrayList<>(List.of(headers));
+        if (token != null) {
+            all.add("Authorization: Bearer " + token);
+        }
+        return get("/api/v1/videos/" + videoId + "/play" + (query.isEmpty() ? "" : "?" + query),
+                all.toArray(String[]::new));
+    }
+
+    static JsonNode json(RawHttp.Response response) {
+        return JSON.readTree(response.body());
+    }
+
+    /** The path of a URL from play info (relative, or absolute with a base URL). */
+    static String path(String url) {
+        return url.startsWith("/") ? url : URI.create(url).getRawPath();
     }
 
     RawHttp.Response get(String target, String... headers) throws IOException {
