@@ -28,7 +28,7 @@ record RenditionChoice(Optional<Rendition> mp4, List<Rendition> alternates, Opti
             return switch (net) {
                 case "slow-2g" -> new NetworkCap(240, 250_000);
                 case "2g" -> new NetworkCap(360, 400_000);
-                case "3g" -> new NetworkCap(540, 1_200_000);
+                case "3g" -> new NetworkCap(540, 1_500_000);
                 default -> NONE;
             };
         }
