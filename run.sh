@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs Clipfeed on http://localhost:${SERVER_PORT:-8080} with all state under ${CLIPFEED_DATA_DIR:-./data}.
+# Builds the application first when needed. Runs on the newest JDK >= 21 it finds (virtual threads), else the
+# default java (17 works too).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+newest_jdk() {
+  local best="" best_v=0
+  for home in ${JAVA_HOME:-} /usr/lib/jvm/*; do
+    [ -x "$home/bin/java" ] || continue
+    local v
+    v=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p' | cut -d. -f1)
+    [[ "$v" =~ ^[0-9]+$ ]] || continue
+    if [ "$v" -gt "$best_v" ]; then best_v=$v; best=$home; fi
+  done
+  [ "$best_v" -ge 21 ] && echo "$best"
+  return 0
+}
+
+JAR=$(ls target/clipfeed-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -type f 2>/dev/null | head -1)" ]; then
+  echo "Building Clipfeed (first run takes a few minutes)..."
+  mvn -B -q package -DskipTests
+  JAR=$(ls target/clipfeed-*.jar | grep -v original | head -1)
+fi
+
+RUN_JDK=$(newest_jdk)
+JAVA=${RUN_JDK:+$RUN_JDK/bin/}java
+echo "Starting Clipfeed with $("$JAVA" -version 2>&1 | head -1) on http://localhost:${SERVER_PORT:-8080}"
+exec "$JAVA" ${JAVA_OPTS:-} -jar "$JAR" "$@"
