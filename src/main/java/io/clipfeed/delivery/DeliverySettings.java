@@ -15,17 +15,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param urlTtl         how long a signed media URL stays valid
  * @param statusCacheTtl how long a video's status may be reused before it is read again; bounds how late a deleted
  *                       video stops serving
- * @param transfer       {@code sendfile}: serve from the store's local file with zero-copy; {@code stream}: copy
- *                       ranges read from the store (a streaming proxy, for S3 without a local cache)
+ * @param transfer       {@code auto} (default): {@code sendfile} over the local store, {@code stream} over S3;
+ *                       {@code sendfile}: serve from the store's local file with zero-copy (for S3 that is the
+ *                       storage module's download cache, so a first viewer waits for the whole object);
+ *                       {@code stream}: a streaming proxy of ranged reads from the store
  * @param baseUrl        prefix of media URLs (e.g. a CDN origin); empty gives paths on this server
  */
 @ConfigurationProperties("clipfeed.delivery")
 record DeliverySettings(@DefaultValue List<String> signingKeys, @DefaultValue("6h") Duration urlTtl,
-        @DefaultValue("500ms") Duration statusCacheTtl, @DefaultValue("sendfile") Transfer transfer,
+        @DefaultValue("500ms") Duration statusCacheTtl, @DefaultValue("auto") Transfer transfer,
         @DefaultValue("") String baseUrl) {
 
     enum Transfer {
-        SENDFILE, STREAM
+        AUTO, SENDFILE, STREAM
     }
 
     DeliverySettings {

@@ -15,6 +15,7 @@ import io.clipfeed.catalog.Visibility;
 import io.clipfeed.platform.ApiProblem;
 import io.clipfeed.platform.CurrentUsers;
 import io.clipfeed.storage.Blob;
+import io.clipfeed.storage.BlobNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -50,11 +51,11 @@ class MediaController {
         try {
             MediaResponse.write(request, response, path, blob, modified,
                     video.visibility() == Visibility.PRIVATE, transfer);
-        } catch (NoSuchFileException | FileNotFoundException e) {
+        } catch (NoSuchFileException | FileNotFoundException | BlobNotFoundException e) {
             // released between lookup and read: forget it and answer as for any missing file
             blobs.forget(path.sha256());
             if (response.isCommitted()) {
-                throw e;
+                return; // nothing more can be said; the short body tells the client
             }
             response.reset();
             throw ApiProblem.notFound("This file is no longer stored.");

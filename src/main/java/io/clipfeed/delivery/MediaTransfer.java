@@ -8,16 +8,17 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Sends a blob's bytes. With {@code transfer=sendfile} and a container that offers it (Tomcat's NIO connector),
+ * Sends a blob's bytes. With {@code transfer=sendfile} (the default over the local store) and a container that offers it (Tomcat's NIO connector),
  * the bytes go from the page cache to the socket without entering the JVM: the response only names the file and
  * range, and Tomcat calls {@code FileChannel.transferTo} on the socket after the headers. Small bodies, containers
- * without sendfile and {@code transfer=stream} (S3 as a streaming proxy) copy through the servlet stream instead.
+ * without sendfile and {@code transfer=stream} (the default over S3: a streaming proxy of ranged reads) copy through the servlet stream instead.
  */
 @Component
 class MediaTransfer {
@@ -32,9 +33,15 @@ class MediaTransfer {
     private final MediaBlobs blobs;
     private final boolean sendfile;
 
-    MediaTransfer(MediaBlobs blobs, DeliverySettings settings) {
+    MediaTransfer(MediaBlobs blobs, DeliverySettings settings,
+            @Value("${clipfeed.storage.type:local}") String storeType) {
         this.blobs = blobs;
-        this.sendfile = settings.transfer() == DeliverySettings.Transfer.SENDFILE;
+        this.sendfile = switch (settings.transfer()) {
+            case SENDFILE -> true;
+            case STREAM -> false;
+            // S3 objects are proxied range by range: the first viewer must not wait for a whole download
+            case AUTO -> !"s3".equalsIgnoreCase(storeType.trim());
+        };
     }
 
     void send(HttpServletRequest request, HttpServletResponse response, String sha256, long offset, long length,

@@ -21,6 +21,8 @@ import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Visibility;
 import io.clipfeed.delivery.StandIns;
 import io.clipfeed.platform.Ids;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code POST /api/v1/beacons}: stored when valid (anonymous too), refused with a problem when not. */
 @Import(StandIns.class)
@@ -78,9 +80,16 @@ class BeaconIT extends IntegrationTestBase {
 
     @Test
     void recordsTheSignedInViewer() throws Exception {
-        String viewer = Ids.newId();
+        HttpResponse<String> registered = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/v1/auth/register"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"b" + Ids.newId().toLowerCase() + "\",\"password\":\"correct horse battery\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode session = JsonMapper.builder().build().readTree(registered.body());
+        String viewer = session.get("user").get("id").asString();
         assertThat(post(beacon("{\"type\":\"stall-start\",\"t\":100},{\"type\":\"stall-end\",\"t\":900}"),
-                "application/json", "Authorization", "Bearer user-" + viewer).statusCode()).isEqualTo(202);
+                "application/json", "Authorization", "Bearer " + session.get("token").asString()).statusCode())
+                .isEqualTo(202);
         assertThat(jdbc.sql("select count(*) from playback_beacons where viewer_id = ?").param(viewer)
                 .query(Long.class).single()).isEqualTo(2);
     }

@@ -33,7 +33,8 @@ final class Clips {
     static final Path BOX = Path.of("../shared/media/box.mp4").toAbsolutePath().normalize();
     static final long PRELOAD_END = 40_000;
 
-    record Clip(Video video, Blob mp4, Blob master, Blob media, Blob init, Blob segment, Blob cover) {
+    record Clip(Video video, Blob mp4, Blob master, Blob media, Blob init, Blob segment, Blob cover,
+            byte[] mp4Bytes) {
         String id() {
             return video.id();
         }
@@ -49,10 +50,25 @@ final class Clips {
 
     static Clip publish(Catalog catalog, BlobStore store, String creatorId, Visibility visibility,
             List<Rendition> extraRenditions) throws IOException {
+        return publish(catalog, store, creatorId, visibility, extraRenditions, false);
+    }
+
+    /**
+     * {@code unique}: every file gets a random trailer, so its blob is new to the store (a test of a second store
+     * sharing the database must not find the bytes recorded as already stored elsewhere).
+     */
+    static Clip publish(Catalog catalog, BlobStore store, String creatorId, Visibility visibility,
+            List<Rendition> extraRenditions, boolean unique) throws IOException {
         Video video = catalog.create(new NewVideo(creatorId, "cup", "a cup", visibility, "cup.mp4"));
-        Blob mp4 = store.put(mediaFile(CUP), "video/mp4");
-        Blob init = stored(store, slice(mediaFile(BOX), 0, 4096), "video/mp4");
-        Blob segment = stored(store, slice(mediaFile(BOX), 4096, 300_000), "video/iso.segment");
+        byte[] cup = Files.readAllBytes(mediaFile(CUP));
+        byte[] mp4Bytes = unique ? withTrailer(cup) : cup;
+        Blob mp4 = stored(store, write(mp4Bytes), "video/mp4");
+        byte[] box = Files.readAllBytes(mediaFile(BOX));
+        byte[] initBytes = java.util.Arrays.copyOfRange(box, 0, 4096);
+        byte[] segmentBytes = java.util.Arrays.copyOfRange(box, 4096, 4096 + 300_000);
+        Blob init = stored(store, write(unique ? withTrailer(initBytes) : initBytes), "video/mp4");
+        Blob segment = stored(store, write(unique ? withTrailer(segmentBytes) : segmentBytes),
+                "video/iso.segment");
         Blob media = stored(store, text(mediaPlaylist(init, segment)), "application/vnd.apple.mpegurl");
         Blob master = stored(store, text("#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=900000,RESOLUTION=640x480,"
                 + "CODECS=\"avc1.64001e,mp4a.40.2\"\n" + media.key() + ".m3u8\n"), "application/vnd.apple.mpegurl");
@@ -69,7 +85,7 @@ final class Clips {
         catalog.transition(video.id(), VideoStatus.PROCESSING, null);
         catalog.transition(video.id(), VideoStatus.PLAYABLE, null);
         Video published = catalog.transition(video.id(), VideoStatus.PUBLISHED, null);
-        return new Clip(published, mp4, master, media, init, segment, cover);
+        return new Clip(published, mp4, master, media, init, segment, cover, mp4Bytes);
     }
 
     /** Stores a temporary file and removes it, as a real producer would. */
@@ -91,10 +107,17 @@ final class Clips {
         return m3u8.append("#EXT-X-ENDLIST\n").toString();
     }
 
-    private static Path slice(Path file, int from, int length) throws IOException {
-        byte[] all = Files.readAllBytes(file);
-        Path out = Files.createTempFile("clip-slice", ".bin");
-        Files.write(out, java.util.Arrays.copyOfRange(all, from, from + length));
+    private static byte[] withTrailer(byte[] bytes) {
+        byte[] out = java.util.Arrays.copyOf(bytes, bytes.length + 32);
+        byte[] trailer = new byte[32];
+        ThreadLocalRandom.current().nextBytes(trailer);
+        System.arraycopy(trailer, 0, out, bytes.length, 32);
+        return out;
+    }
+
+    private static Path write(byte[] bytes) throws IOException {
+        Path out = Files.createTempFile("clip-file", ".bin");
+        Files.write(out, bytes);
         return out;
     }
 

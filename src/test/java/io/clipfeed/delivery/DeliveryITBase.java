@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,7 +14,9 @@ import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Visibility;
+import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Ids;
+import io.clipfeed.platform.Role;
 import io.clipfeed.storage.BlobStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class DeliveryITBase extends IntegrationTestBase {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String PASSWORD = "correct horse battery";
 
     @LocalServerPort
     int port;
@@ -48,6 +52,32 @@ abstract class DeliveryITBase extends IntegrationTestBase {
         String mp4 = URI.create(info.mp4Url().startsWith("/") ? "http://x" + info.mp4Url() : info.mp4Url())
                 .getPath();
         return mp4.substring(0, mp4.lastIndexOf('/') + 1);
+    }
+
+    @Autowired
+    Accounts accounts;
+
+    record Session(String userId, String token) {
+    }
+
+    /** A freshly registered user, through the public API. */
+    Session register() throws IOException {
+        String name = "d" + Ids.newId().toLowerCase();
+        return session(RawHttp.post(port, "/api/v1/auth/register",
+                "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}"));
+    }
+
+    /** A freshly created moderator, signed in. */
+    Session moderator() throws IOException {
+        String name = "m" + Ids.newId().toLowerCase();
+        accounts.ensure(name, PASSWORD, Set.of(Role.USER, Role.MODERATOR));
+        return session(RawHttp.post(port, "/api/v1/auth/login",
+                "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}"));
+    }
+
+    private static Session session(RawHttp.Response response) {
+        JsonNode body = json(response);
+        return new Session(body.get("user").get("id").asString(), body.get("token").asString());
     }
 
     /** {@code GET /api/v1/videos/{id}/play?query} as the holder of {@code token} (null: anonymous). */

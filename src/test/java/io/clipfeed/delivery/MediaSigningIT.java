@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.platform.Ids;
 
 /** Signed media URLs: tampering, expiry, binding to a video and a viewer, and removal taking effect at once. */
 class MediaSigningIT extends DeliveryITBase {
@@ -59,21 +58,26 @@ class MediaSigningIT extends DeliveryITBase {
 
     @Test
     void bindsPrivateVideosToTheirViewer() throws Exception {
-        String owner = Ids.newId();
-        Clips.Clip clip = clip(Visibility.PRIVATE, owner, Clips.none());
-        RawHttp.Response info = play(clip.id(), "", "user-" + owner);
+        Session owner = register();
+        Session other = register();
+        Clips.Clip clip = clip(Visibility.PRIVATE, owner.userId(), Clips.none());
+        RawHttp.Response info = play(clip.id(), "", owner.token());
         assertThat(info.status()).isEqualTo(200);
         String mp4 = path(json(info).get("mp4Url").asString());
 
-        RawHttp.Response asOwner = get(mp4, "Authorization: Bearer user-" + owner, "Range: bytes=0-99");
+        RawHttp.Response asOwner = get(mp4, "Authorization: Bearer " + owner.token(), "Range: bytes=0-99");
         assertThat(asOwner.status()).isEqualTo(206);
         assertThat(asOwner.header("Cache-Control")).startsWith("private");
         assertThat(get(mp4).status()).isEqualTo(403);
-        assertThat(get(mp4, "Authorization: Bearer user-" + Ids.newId()).status()).isEqualTo(403);
+        assertThat(get(mp4, "Authorization: Bearer " + other.token()).status()).isEqualTo(403);
 
         assertThat(play(clip.id(), "", null).status()).isEqualTo(404);
-        assertThat(play(clip.id(), "", "user-" + Ids.newId()).status()).isEqualTo(404);
-        assertThat(play(clip.id(), "", "staff-" + Ids.newId()).status()).isEqualTo(200);
+        assertThat(play(clip.id(), "", other.token()).status()).isEqualTo(404);
+        Session moderator = moderator();
+        RawHttp.Response staffInfo = play(clip.id(), "", moderator.token());
+        assertThat(staffInfo.status()).isEqualTo(200);
+        assertThat(get(path(json(staffInfo).get("mp4Url").asString()), "Authorization: Bearer "
+                + moderator.token(), "Range: bytes=0-9").status()).isEqualTo(206);
     }
 
     @Test

@@ -30,17 +30,31 @@ final class RawHttp {
     private RawHttp() {
     }
 
+    static Response post(int port, String target, String json) throws IOException {
+        return sendWithBody(port, "POST", target, json.getBytes(StandardCharsets.UTF_8),
+                "Content-Type: application/json");
+    }
+
     static Response send(int port, String method, String target, String... headerLines) throws IOException {
+        return sendWithBody(port, method, target, new byte[0], headerLines);
+    }
+
+    static Response sendWithBody(int port, String method, String target, byte[] body, String... headerLines)
+            throws IOException {
         StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: localhost:").append(port).append("\r\nConnection: close\r\n");
         for (String line : headerLines) {
             request.append(line).append("\r\n");
+        }
+        if (body.length > 0) {
+            request.append("Content-Length: ").append(body.length).append("\r\n");
         }
         request.append("\r\n");
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
             out.flush();
             return parse(socket.getInputStream().readAllBytes(), method.equals("HEAD"));
         }

@@ -1,17 +1,8 @@
 package io.clipfeed.delivery;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +14,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.MediaFacts;
 import io.clipfeed.catalog.NewVideo;
@@ -31,18 +21,12 @@ import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoRemoved;
 import io.clipfeed.catalog.VideoStatus;
-import io.clipfeed.platform.CurrentUser;
 import io.clipfeed.platform.Ids;
-import io.clipfeed.platform.Role;
-import io.clipfeed.platform.TokenAuthenticator;
-import io.clipfeed.storage.Blob;
-import io.clipfeed.storage.BlobKey;
-import io.clipfeed.storage.BlobStore;
 
 /**
- * Minimal in-process stand-ins for the catalog, storage and identity implementations that other modules provide,
- * used only until those land on main: they keep the public contracts (files on disk named by SHA-256, the
- * VideoRemoved event after commit, bearer tokens) so that delivery's tests exercise its real HTTP behaviour.
+ * An in-memory stand-in for the catalog implementation, used only until it lands on main: it keeps the public
+ * contract (assets per video, status changes, VideoRemoved published in a transaction and delivered after commit)
+ * so that delivery's tests exercise its real HTTP behaviour over the real storage and identity modules.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StandIns {
@@ -50,25 +34,6 @@ public class StandIns {
     @Bean
     Catalog standInCatalog(ApplicationEventPublisher events, TransactionTemplate tx) {
         return new MemoryCatalog(events, tx);
-    }
-
-    @Bean
-    BlobStore standInBlobStore() throws IOException {
-        return new FileBlobStore(Files.createDirectories(IntegrationTestBase.DATA_DIR.resolve("stand-in-blobs")));
-    }
-
-    /** Bearer token {@code user-<id>} is user {@code id}; {@code staff-<id>} a moderator. */
-    @Bean
-    TokenAuthenticator standInTokens() {
-        return token -> {
-            if (token.startsWith("user-")) {
-                return Optional.of(new CurrentUser(token.substring(5), token, Set.of(Role.USER)));
-            }
-            if (token.startsWith("staff-")) {
-                return Optional.of(new CurrentUser(token.substring(6), token, Set.of(Role.MODERATOR)));
-            }
-            return Optional.empty();
-        };
     }
 
     static final class MemoryCatalog implements Catalog {
@@ -168,87 +133,6 @@ public class StandIns {
         private Video put(Video video) {
             videos.put(video.id(), video);
             return video;
-        }
-    }
-
-    static final class FileBlobStore implements BlobStore {
-        private final Path dir;
-        private final Map<String, String> types = new ConcurrentHashMap<>();
-
-        FileBlobStore(Path dir) {
-            this.dir = dir;
-        }
-
-        @Override
-        public Blob put(Path file, String contentType) throws IOException {
-            String sha;
-            try (InputStream in = Files.newInputStream(file)) {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                byte[] buffer = new byte[65536];
-                for (int n; (n = in.read(buffer)) > 0;) {
-                    digest.update(buffer, 0, n);
-                }
-                sha = HexFormat.of().formatHex(digest.digest());
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-            Files.copy(file, dir.resolve(sha), StandardCopyOption.REPLACE_EXISTING);
-            types.put(sha, contentType);
-            return new Blob(new BlobKey(sha), Files.size(file), contentType);
-        }
-
-        @Override
-        public Blob retain(BlobKey key) {
-            return find(key).orElseThrow();
-        }
-
-        @Override
-        public void release(BlobKey key) {
-        }
-
-        @Override
-        public Optional<Blob> find(BlobKey key) {
-            Path file = dir.resolve(key.sha256());
-            try {
-                return Files.exists(file) ? Optional.of(new Blob(key, Files.size(file), types.get(key.sha256())))
-                        : Optional.empty();
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        }
-
-        @Override
-        public InputStream open(BlobKey key) throws IOException {
-            return Files.newInputStream(dir.resolve(key.sha256()));
-        }
-
-        @Override
-        public InputStream open(BlobKey key, long offset, long length) throws IOException {
-            FileChannel channel = FileChannel.open(dir.resolve(key.sha256()));
-            channel.position(offset);
-            return new java.io.FilterInputStream(Channels.newInputStream(channel)) {
-                private long left = length;
-
-                @Override
-                public int read() throws IOException {
-                    return left-- > 0 ? super.read() : -1;
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    if (left <= 0) {
-                        return -1;
-                    }
-                    int n = super.read(b, off, (int) Math.min(len, left));
-                    left -= Math.max(n, 0);
-                    return n;
-                }
-            };
-        }
-
-        @Override
-        public Path localCopy(BlobKey key) {
-            return dir.resolve(key.sha256());
         }
     }
 }
