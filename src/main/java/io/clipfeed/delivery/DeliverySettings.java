@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Delivery settings ({@code clipfeed.delivery.*}).
@@ -19,12 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       {@code sendfile}: serve from the store's local file with zero-copy (for S3 that is the
  *                       storage module's download cache, so a first viewer waits for the whole object);
  *                       {@code stream}: a streaming proxy of ranged reads from the store
+ * @param sendfileMinSize bodies from this size up go by sendfile; smaller ones are copied, which on Tomcat is
+ *                       cheaper than sendfile's extra trip through the poller (see bench/delivery)
  * @param baseUrl        prefix of media URLs (e.g. a CDN origin); empty gives paths on this server
  */
 @ConfigurationProperties("clipfeed.delivery")
 record DeliverySettings(@DefaultValue List<String> signingKeys, @DefaultValue("6h") Duration urlTtl,
         @DefaultValue("500ms") Duration statusCacheTtl, @DefaultValue("auto") Transfer transfer,
-        @DefaultValue("") String baseUrl) {
+        @DefaultValue("256KB") DataSize sendfileMinSize, @DefaultValue("") String baseUrl) {
 
     enum Transfer {
         AUTO, SENDFILE, STREAM

@@ -23,8 +23,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class MediaTransfer {
 
-    /** Below this, a plain write is cheaper than setting up sendfile (Tomcat's DefaultServlet uses the same). */
-    static final long SENDFILE_THRESHOLD = 48 * 1024;
     private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
     private static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
     private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
@@ -32,10 +30,12 @@ class MediaTransfer {
 
     private final MediaBlobs blobs;
     private final boolean sendfile;
+    private final long sendfileMinBytes;
 
     MediaTransfer(MediaBlobs blobs, DeliverySettings settings,
             @Value("${clipfeed.storage.type:local}") String storeType) {
         this.blobs = blobs;
+        this.sendfileMinBytes = settings.sendfileMinSize().toBytes();
         this.sendfile = switch (settings.transfer()) {
             case SENDFILE -> true;
             case STREAM -> false;
@@ -57,7 +57,7 @@ class MediaTransfer {
             return;
         }
         Path file = blobs.localFile(sha256);
-        if (length >= SENDFILE_THRESHOLD && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
+        if (length >= sendfileMinBytes && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
             // Tomcat insists on the canonical path
             request.setAttribute(SENDFILE_FILENAME, file.toRealPath().toString());
             request.setAttribute(SENDFILE_START, offset);
