@@ -40,13 +40,16 @@ class MediaBlobs {
         return blob;
     }
 
-    /** A readable local file with the blob's bytes, for zero-copy sending. */
+    /**
+     * A readable local file with the blob's bytes, for zero-copy sending, by its canonical path (as Tomcat's
+     * sendfile requires; resolved once, not per request).
+     */
     Path localFile(String sha256) throws IOException {
         Path file = files.get(sha256);
         if (file != null && Files.isReadable(file)) {
             return file;
         }
-        file = store.localCopy(new BlobKey(sha256));
+        file = store.localCopy(new BlobKey(sha256)).toRealPath();
         remember(files, sha256, file);
         return file;
     }

@@ -58,8 +58,7 @@ class MediaTransfer {
         }
         Path file = blobs.localFile(sha256);
         if (length >= sendfileMinBytes && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
-            // Tomcat insists on the canonical path
-            request.setAttribute(SENDFILE_FILENAME, file.toRealPath().toString());
+            request.setAttribute(SENDFILE_FILENAME, file.toString());
             request.setAttribute(SENDFILE_START, offset);
             request.setAttribute(SENDFILE_END, offset + length);
             return;
