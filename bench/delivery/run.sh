@@ -25,7 +25,7 @@ pid $WORK/nginx/nginx.pid;
 error_log $WORK/nginx/logs/error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log off; sendfile on; tcp_nopush on; keepalive_requests 1000000;
+  access_log off; sendfile on; tcp_nopush on; keepalive_requests 1000;
   types { video/mp4 mp4; }
   server { listen 127.0.0.1:$NGINX_PORT; root $MEDIA; }
 }

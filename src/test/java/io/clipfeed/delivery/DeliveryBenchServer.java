@@ -30,6 +30,8 @@ public final class DeliveryBenchServer {
                 .run("--server.port=" + args[0], "--clipfeed.data-dir=" + args[1], "--clipfeed.demo.enabled=false",
                         "--clipfeed.delivery.transfer=" + args[3], "--logging.level.root=WARN",
                         "--spring.main.keep-alive=true",
+                        // as nginx's default keepalive_requests; Tomcat's default (100) makes wrk reconnect often
+                        "--server.tomcat.max-keep-alive-requests=1000",
                         "--clipfeed.delivery.sendfile-min-size=" + (args.length > 4 ? args[4] : "256KB"));
         Clips.Clip clip = Clips.publish(context.getBean(Catalog.class), context.getBean(BlobStore.class),
                 Ids.newId(), Visibility.PUBLIC, Clips.none());
