@@ -9,7 +9,7 @@ TRANSFER=${TRANSFER:-auto}; SENDFILE_MIN=${SENDFILE_MIN:-256KB}
 MEDIA=$(cd ../shared/media 2>/dev/null && pwd || echo /work/shared/media)
 WORK=$(mktemp -d /tmp/clipfeed-bench-delivery.XXXXXX)
 PIDS=()
-cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
+cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 JAVA=java
