@@ -37,13 +37,29 @@ final class ClipMaker {
     ClipMaker seconds(double value) { seconds = value; return this; }
     ClipMaker rotation(int degrees) { rotation = degrees; return this; }
 
+    /** An audio-only file (a song, a voice memo). */
+    Path writeAudioOnly(Path file) throws Exception {
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), 2)) {
+            recorder.setFormat(format);
+            recorder.setAudioCodecName(audioCodec);
+            recorder.setSampleRate(44_100);
+            recorder.start();
+            for (int i = 0; i < seconds * 25; i++) {
+                recorder.recordSamples(44_100, 2, tone(i, 44_100 / 25.0));
+            }
+            recorder.stop();
+        }
+        return file;
+    }
+
     Path write(Path file) throws Exception {
         try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, audio ? 2 : 0)) {
             recorder.setFormat(format);
             recorder.setVideoCodecName(videoCodec);
             recorder.setFrameRate(fps);
             recorder.setGopSize(12);
-            recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+            // Cinepak only encodes RGB
+            recorder.setPixelFormat("cinepak".equals(videoCodec) ? avutil.AV_PIX_FMT_RGB24 : avutil.AV_PIX_FMT_YUV420P);
             if ("libx264".equals(videoCodec)) {
                 recorder.setVideoOption("preset", "ultrafast");
             }
@@ -56,6 +72,7 @@ final class ClipMaker {
                 recorder.setDisplayRotation(rotation);
             }
             recorder.start();
+            recorder.setVideoQuality(4);
             int frames = (int) Math.round(seconds * fps);
             Frame frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
             for (int i = 0; i < frames; i++) {
