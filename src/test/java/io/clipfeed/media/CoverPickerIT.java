@@ -1,0 +1,55 @@
+package io.clipfeed.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.clipfeed.media.ffmpeg.CoverPicker;
+
+class CoverPickerIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesUprightJpegAndWebpCoversInTwoSizes() throws Exception {
+        Path rotated = ClipMaker.clip().size(640, 360).rotation(90).seconds(3).write(dir.resolve("portrait.mp4"));
+        List<CoverPicker.Image> images = new CoverPicker().pick(rotated, 90, CoverStep.SIZES, dir);
+
+        assertThat(images).extracting(CoverPicker.Image::contentType)
+                .containsExactly("image/jpeg", "image/webp", "image/jpeg", "image/webp");
+        var large = ImageIO.read(images.get(0).file().toFile());
+        assertThat(large.getWidth()).isEqualTo(360);
+        assertThat(large.getHeight()).isEqualTo(640);
+        var small = ImageIO.read(images.get(2).file().toFile());
+        assertThat(small.getWidth()).isEqualTo(360);
+        byte[] webp = Files.readAllBytes(images.get(1).file());
+        assertThat(new String(webp, 0, 4)).isEqualTo("RIFF");
+        assertThat(new String(webp, 8, 4)).isEqualTo("WEBP");
+    }
+
+    @Test
+    void picksAFrameThatIsNeitherBlackNorBlurredFromARealClip() throws Exception {
+        List<CoverPicker.Image> images = new CoverPicker().pick(LadderTranscoderIT.shared("cup.mp4"), 0,
+                new int[] {360}, dir);
+        var cover = ImageIO.read(images.get(0).file().toFile());
+        assertThat(cover.getWidth()).isEqualTo(480);
+        assertThat(cover.getHeight()).isEqualTo(360);
+        long sum = 0;
+        for (int y = 0; y < cover.getHeight(); y += 4) {
+            for (int x = 0; x < cover.getWidth(); x += 4) {
+                int rgb = cover.getRGB(x, y);
+                sum += ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
+            }
+        }
+        double mean = sum / 3.0 / ((cover.getHeight() / 4) * (cover.getWidth() / 4));
+        assertThat(mean).isBetween(30.0, 225.0);
+    }
+}
