@@ -71,8 +71,12 @@ final class RungEncoder implements AutoCloseable {
         return ctx;
     }
 
-    /** The filter chain: constant rate first (cheap drops), then scale, then rotate, square pixels, 4:2:0. */
     private String chain() {
+        return chain(plan, rung);
+    }
+
+    /** The filter chain: constant rate first (cheap drops), then scale, then rotate, square pixels, 4:2:0. */
+    static String chain(TranscodePlan plan, TranscodePlan.Rung rung) {
         boolean quarter = plan.rotation() == 90 || plan.rotation() == 270;
         int scaleW = quarter ? rung.height() : rung.width();
         int scaleH = quarter ? rung.width() : rung.height();
