@@ -8,7 +8,7 @@ MEDIA=${CLIPFEED_SHARED_MEDIA:-../shared/media}
 [ -d "$MEDIA" ] || MEDIA=/work/shared/media
 OUT=$(mktemp -d /tmp/clipfeed-bench.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
-CP="target/classes:$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)"
+CP="target/classes:$(mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)"
 FF=/usr/bin/ffmpeg
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -55,7 +55,7 @@ bench_clip() { # $1 file, $2 rung list
   done
   ls -l "$OUT"/cli-*.mp4 | awk '{print "cli rung size", $5, $9}'
   local m1=$(printf '%s\n' "${one[@]}" | median); local m2=$(printf '%s\n' "${per[@]}" | median)
-  local java_out; java_out=$(java -cp "$CP" bench/media/LadderBench.java ladder "$src" "$OUT/java" "$RUNS" "$sizes" 2>/dev/null)
+  local java_out; java_out=$(java -cp "$CP" bench/media/LadderBench.java ladder "$src" "$OUT/java" "$RUNS" "$sizes" 2>"$OUT/java.log") || { tail -20 "$OUT/java.log"; exit 1; }
   echo "$java_out"
   local mj=$(echo "$java_out" | awk '/median/ {print $(NF-1)}')
   printf 'cli one process median %.2f s (%s)\ncli per rung    median %.2f s (%s)\n' "$m1" "${one[*]}" "$m2" "${per[*]}"

@@ -45,6 +45,12 @@ class MediaPipelineIT extends IntegrationTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     private String upload(Path file, String name) throws Exception {
         String creator = accounts.ensure("m_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), "pw-" + UUID.randomUUID(),
                 Set.of(Role.USER)).id();
@@ -109,5 +115,37 @@ class MediaPipelineIT extends IntegrationTestBase {
         long steps = jdbc.sql("select count(*) from media_steps where video_id = ? and step = 'media-prepare'")
                 .param(id).query(Long.class).single();
         assertThat(steps).isEqualTo(1);
+    }
+
+    private long refcount(String blobKey) {
+        return jdbc.sql("select coalesce(max(refcount), 0) from blobs where sha256 = ?").param(blobKey)
+                .query(Long.class).single();
+    }
+
+    private long keptByMedia(String videoId) {
+        return jdbc.sql("select count(*) from media_assets where video_id = ?").param(videoId).query(Long.class)
+                .single();
+    }
+
+    @Test
+    void removingAVideoStopsItsJobsAndGivesBackEveryBlobMediaKept() throws Exception {
+        String id = upload(LadderTranscoderIT.shared("cup.mp4"), "cup.mp4");
+        Video playable = await(id, Video::isPlayable, Duration.ofSeconds(30));
+        String instantKey = playable.renditions().get(0).blobKey();
+        long before = refcount(instantKey);
+        assertThat(keptByMedia(id)).isPositive();
+
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status ->
+                events.publishEvent(new io.clipfeed.catalog.VideoRemoved(id, playable.sourceBlobKey(), List.of())));
+
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (keptByMedia(id) > 0 && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(3000); // a ladder that was running must not add anything after the removal
+        assertThat(keptByMedia(id)).isZero();
+        assertThat(refcount(instantKey)).isEqualTo(before - 1);
+        assertThat(jdbc.sql("select count(*) from media_steps where video_id = ? and state = 'cancelled'")
+                .param(id).query(Long.class).single()).isEqualTo(1);
     }
 }
