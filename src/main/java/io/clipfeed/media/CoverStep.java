@@ -9,8 +9,12 @@ import org.springframework.stereotype.Component;
 
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.media.ffmpeg.CoverPicker;
+import io.clipfeed.media.ffmpeg.PreviewMaker;
 
-/** The cover: best of several candidate frames, as JPEG (the catalog's cover) and WebP, large and small. */
+/**
+ * The cover (best of several candidate frames, as JPEG — the catalog's cover — and WebP, large and small) and a
+ * 3 s animated WebP preview.
+ */
 @Component
 class CoverStep {
 
@@ -20,6 +24,7 @@ class CoverStep {
     private final MediaBlobs blobs;
     private final Catalog catalog;
     private final CoverPicker picker = new CoverPicker();
+    private final PreviewMaker previews = new PreviewMaker();
 
     CoverStep(SourceInspector inspector, MediaBlobs blobs, Catalog catalog) {
         this.inspector = inspector;
@@ -44,6 +49,9 @@ class CoverStep {
                 cover = key;
             }
         }
+        Path preview = previews.preview(source, accepted.probe().video().rotation(), 240, 3, 10,
+                context.workDir().resolve("preview.webp"));
+        keys.add(sink.store(preview, "image/webp"));
         catalog.recordAssets(job.videoId(), keys);
         catalog.recordCover(job.videoId(), cover);
         context.progress().report(100);

@@ -52,4 +52,16 @@ class CoverPickerIT {
         double mean = sum / 3.0 / ((cover.getHeight() / 4) * (cover.getWidth() / 4));
         assertThat(mean).isBetween(30.0, 225.0);
     }
+
+    @Test
+    void previewIsAThreeSecondLoopingAnimatedWebpAtTenFramesASecond() throws Exception {
+        Path preview = new io.clipfeed.media.ffmpeg.PreviewMaker().preview(LadderTranscoderIT.shared("cup.mp4"), 0,
+                240, 3, 10, dir.resolve("preview.webp"));
+        byte[] webp = Files.readAllBytes(preview);
+        String text = new String(webp, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).startsWith("RIFF").contains("WEBPVP8X").contains("ANIM");
+        int frames = text.split("ANMF", -1).length - 1;
+        assertThat(frames).isBetween(28, 31);
+        assertThat(webp.length).isLessThan(400_000);
+    }
 }

@@ -1,7 +1,5 @@
 package io.clipfeed.media.ffmpeg;
 
-import static org.bytedeco.ffmpeg.global.avcodec.*;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,46 +24,74 @@ public final class LadderTranscoder {
     public List<EncodedRung> transcode(Path source, TranscodePlan plan, List<TranscodePlan.Rung> rungs, Path dir,
             BooleanSupplier stop, IntConsumer percent) {
         FfmpegLog.clear();
-        List<RungEncoder> encoders = new ArrayList<>();
-        List<RungWorker> workers = new ArrayList<>();
-        boolean completed = false;
         try (SourceDecoder decoder = new SourceDecoder(source);
                 AudioChain audio = decoder.hasAudio() && plan.audio() != null
                         ? new AudioChain(decoder.audioTimeBase(), plan.audio().sampleRate(), plan.audio().bitrate())
-                        : null) {
+                        : null;
+                Workers workers = new Workers(audio == null ? null : audio.encoder().time_base())) {
             List<EncodedRung> outputs = new ArrayList<>();
-            try {
-                for (TranscodePlan.Rung rung : rungs) {
-                    Path mp4 = dir.resolve(rung.name() + "-" + rung.preset() + ".mp4");
-                    RungEncoder encoder = new RungEncoder(plan, rung, decoder.videoTimeBase(),
-                            audio == null ? null : audio.encoder(), mp4);
-                    encoders.add(encoder);
-                    workers.add(new RungWorker(encoder, rung.name()));
-                    outputs.add(new EncodedRung(rung, mp4));
-                }
-                workers.forEach(RungWorker::start);
-                AVRational audioTimeBase = audio == null ? null : audio.encoder().time_base();
-                decoder.run(frame -> workers.forEach(w -> w.video(frame)),
-                        frame -> { if (audio != null) { audio.accept(frame, p -> fanOut(workers, p, audioTimeBase)); } },
-                        stop, percent);
-                if (audio != null) {
-                    audio.accept(null, p -> fanOut(workers, p, audioTimeBase));
-                }
-                workers.forEach(RungWorker::end);
-                workers.forEach(w -> w.join(false));
-                workers.forEach(RungWorker::rethrowFailure);
-                completed = true;
-                return outputs;
-            } finally {
-                if (!completed) {
-                    workers.forEach(w -> w.join(true));
-                }
-                encoders.forEach(RungEncoder::close);
+            for (TranscodePlan.Rung rung : rungs) {
+                Path mp4 = dir.resolve(rung.name() + "-" + rung.preset() + ".mp4");
+                workers.add(new RungEncoder(plan, rung, decoder.videoTimeBase(),
+                        audio == null ? null : audio.encoder(), mp4), rung.name());
+                outputs.add(new EncodedRung(rung, mp4));
             }
+            workers.start();
+            decoder.run(workers::video, frame -> {
+                if (audio != null) {
+                    audio.accept(frame, workers::audio);
+                }
+            }, stop, percent);
+            if (audio != null) {
+                audio.accept(null, workers::audio);
+            }
+            workers.finish();
+            return outputs;
         }
     }
 
-    private static void fanOut(List<RungWorker> workers, AVPacket packet, AVRational timeBase) {
-        workers.forEach(w -> w.audio(packet, timeBase));
+    /** The rung workers of one pass; closing joins (aborting if unfinished) before freeing native encoders. */
+    private static final class Workers implements AutoCloseable {
+
+        private final List<RungEncoder> encoders = new ArrayList<>();
+        private final List<RungWorker> workers = new ArrayList<>();
+        private final AVRational audioTimeBase;
+        private boolean finished;
+
+        Workers(AVRational audioTimeBase) {
+            this.audioTimeBase = audioTimeBase;
+        }
+
+        void add(RungEncoder encoder, String name) {
+            encoders.add(encoder);
+            workers.add(new RungWorker(encoder, name));
+        }
+
+        void start() {
+            workers.forEach(RungWorker::start);
+        }
+
+        void video(org.bytedeco.ffmpeg.avutil.AVFrame frame) {
+            workers.forEach(w -> w.video(frame));
+        }
+
+        void audio(AVPacket packet) {
+            workers.forEach(w -> w.audio(packet, audioTimeBase));
+        }
+
+        void finish() {
+            workers.forEach(RungWorker::end);
+            workers.forEach(w -> w.join(false));
+            workers.forEach(RungWorker::rethrowFailure);
+            finished = true;
+        }
+
+        @Override
+        public void close() {
+            if (!finished) {
+                workers.forEach(w -> w.join(true));
+            }
+            encoders.forEach(RungEncoder::close);
+        }
     }
 }
