@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.MediaFacts;
 import io.clipfeed.catalog.Rendition;
+import io.clipfeed.media.ffmpeg.FfmpegException;
 import io.clipfeed.media.ffmpeg.LadderTranscoder;
 import io.clipfeed.media.ffmpeg.Remuxer;
 
@@ -18,6 +19,8 @@ import io.clipfeed.media.ffmpeg.Remuxer;
  */
 @Component
 class PrepareStep {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PrepareStep.class);
 
     private final SourceInspector inspector;
     private final TranscodePlanner planner;
@@ -60,11 +63,21 @@ class PrepareStep {
 
     private Path firstRendition(Path source, TranscodePlan plan, StepContext context) {
         if (plan.instant() instanceof TranscodePlan.FastRung fast) {
-            return transcoder.transcode(source, plan, List.of(fast.rung()), context.workDir(), context.stop(),
-                    p -> context.progress().report(10 + p * 9 / 10)).get(0).mp4();
+            return fastRung(source, plan, fast.rung(), context);
         }
         Path remuxed = context.workDir().resolve("instant.mp4");
-        remuxer.faststartMp4(source, remuxed);
-        return remuxed;
+        try {
+            remuxer.faststartMp4(source, remuxed);
+            return remuxed;
+        } catch (FfmpegException e) {
+            // headers looked fine but the packets do not copy cleanly (odd timestamps): encode instead
+            log.info("remux failed ({}); encoding the first rung instead", e.getMessage());
+            return fastRung(source, plan, planner.fastRung(plan.rungs()), context);
+        }
+    }
+
+    private Path fastRung(Path source, TranscodePlan plan, TranscodePlan.Rung rung, StepContext context) {
+        return transcoder.transcode(source, plan, List.of(rung), context.workDir(), context.stop(),
+                p -> context.progress().report(10 + p * 9 / 10)).get(0).mp4();
     }
 }

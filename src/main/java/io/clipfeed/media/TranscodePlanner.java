@@ -86,9 +86,14 @@ final class TranscodePlanner {
         if (remuxable(probe)) {
             return new TranscodePlan.Remux();
         }
+        return new TranscodePlan.FastRung(fastRung(rungs));
+    }
+
+    /** The largest rung up to 540p, encoded with the instant preset and a slightly lower quality target. */
+    Rung fastRung(List<Rung> rungs) {
         Rung low = rungs.stream().filter(r -> r.shortSide() <= 540).reduce((a, b) -> b).orElse(rungs.get(0));
-        return new TranscodePlan.FastRung(new Rung(low.name(), low.width(), low.height(), settings.crf() + 3,
-                low.maxBitrate(), low.bufferBits(), settings.instantPreset()));
+        return new Rung(low.name(), low.width(), low.height(), settings.crf() + 3, low.maxBitrate(),
+                low.bufferBits(), settings.instantPreset());
     }
 
     /** H.264 (+AAC or silent) in MP4/MOV, at most 1080p, 8-bit 4:2:0, of sane bitrate: plays everywhere as is. */

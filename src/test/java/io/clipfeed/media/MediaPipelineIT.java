@@ -73,8 +73,11 @@ class MediaPipelineIT extends IntegrationTestBase {
 
     @Test
     void remuxablePhoneClipPlaysAtOnceThenGetsLadderHlsAndCover() throws Exception {
+        long uploaded = System.nanoTime();
         String id = upload(LadderTranscoderIT.shared("cup.mp4"), "cup.mp4");
         Video playable = await(id, Video::isPlayable, Duration.ofSeconds(30));
+        long toPlayableMs = (System.nanoTime() - uploaded) / 1_000_000;
+        org.slf4j.LoggerFactory.getLogger(getClass()).info("upload complete → PLAYABLE (remux) in {} ms", toPlayableMs);
         Rendition instant = playable.renditions().stream().filter(r -> r.kind().equals("mp4")).findFirst()
                 .orElseThrow();
         assertThat(instant.width()).isEqualTo(640);
