@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.media.ffmpeg.CoverPicker;
 import io.clipfeed.media.ffmpeg.PreviewMaker;
+import io.clipfeed.media.ffmpeg.StoryboardMaker;
 
 /**
  * The cover (best of several candidate frames, as JPEG — the catalog's cover — and WebP, large and small) and a
- * 3 s animated WebP preview.
+ * 3 s animated WebP preview, and a storyboard sprite with its WebVTT index for scrubbing.
  */
 @Component
 class CoverStep {
@@ -25,6 +26,7 @@ class CoverStep {
     private final Catalog catalog;
     private final CoverPicker picker = new CoverPicker();
     private final PreviewMaker previews = new PreviewMaker();
+    private final StoryboardMaker storyboards = new StoryboardMaker();
 
     CoverStep(SourceInspector inspector, MediaBlobs blobs, Catalog catalog) {
         this.inspector = inspector;
@@ -52,8 +54,19 @@ class CoverStep {
         Path preview = previews.preview(source, accepted.probe().video().rotation(), 240, 3, 10,
                 context.workDir().resolve("preview.webp"));
         keys.add(sink.store(preview, "image/webp"));
+        keys.addAll(storyboard(source, accepted.probe().video().rotation(), context.workDir(), sink));
         catalog.recordAssets(job.videoId(), keys);
         catalog.recordCover(job.videoId(), cover);
         context.progress().report(100);
+    }
+
+    /** The sprite and its WebVTT index, which names the sprite by its content address ({@code <sha256>.jpg}). */
+    private List<String> storyboard(Path source, int rotation, Path dir, AssetSink sink) throws IOException {
+        StoryboardMaker.Sprite sprite = storyboards.make(source, rotation, 90, 10, 100, dir.resolve("sprite.jpg"));
+        String spriteKey = sink.store(sprite.file(), "image/jpeg");
+        Path vtt = dir.resolve("storyboard.vtt");
+        java.nio.file.Files.writeString(vtt, StoryboardVtt.of(spriteKey + ".jpg", sprite.tileWidth(),
+                sprite.tileHeight(), sprite.columns(), sprite.intervalMs(), sprite.tiles(), sprite.durationMs()));
+        return List.of(spriteKey, sink.store(vtt, "text/vtt"));
     }
 }

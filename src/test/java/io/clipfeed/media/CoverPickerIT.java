@@ -64,4 +64,17 @@ class CoverPickerIT {
         assertThat(frames).isBetween(28, 31);
         assertThat(webp.length).isLessThan(400_000);
     }
+
+    @Test
+    void storyboardSpriteHasOneUprightTilePerSecondOfClip() throws Exception {
+        Path portrait = ClipMaker.clip().size(640, 360).rotation(90).seconds(5).write(dir.resolve("p.mp4"));
+        var sprite = new io.clipfeed.media.ffmpeg.StoryboardMaker().make(portrait, 90, 90, 10, 100,
+                dir.resolve("sprite.jpg"));
+        assertThat(sprite.tiles()).isEqualTo(5);
+        assertThat(sprite.tileWidth()).isEqualTo(90);
+        assertThat(sprite.tileHeight()).isEqualTo(160);
+        var image = ImageIO.read(sprite.file().toFile());
+        assertThat(image.getWidth()).isEqualTo(5 * 90);
+        assertThat(image.getHeight()).isEqualTo(160);
+    }
 }
