@@ -75,7 +75,7 @@ final class RungEncoder implements AutoCloseable {
         return chain(plan, rung);
     }
 
-    /** The filter chain: constant rate first (cheap drops), then scale, then rotate, square pixels, 4:2:0. */
+    /** The chain: deinterlace, constant rate (cheap drops), then scale, rotate, square pixels, 4:2:0. */
     static String chain(TranscodePlan plan, TranscodePlan.Rung rung) {
         boolean quarter = plan.rotation() == 90 || plan.rotation() == 270;
         int scaleW = quarter ? rung.height() : rung.width();
@@ -86,7 +86,8 @@ final class RungEncoder implements AutoCloseable {
             case 270 -> ",transpose=cclock";
             default -> "";
         };
-        return "fps=" + plan.fps() + ",scale=" + scaleW + ":" + scaleH + ":flags=bicubic" + turn
+        // bwdif only touches frames flagged interlaced (MPEG-2/camera sources); progressive frames pass through
+        return "bwdif=mode=send_frame:deint=interlaced,fps=" + plan.fps() + ",scale=" + scaleW + ":" + scaleH + ":flags=bicubic" + turn
                 + ",setsar=1,format=yuv420p";
     }
 
