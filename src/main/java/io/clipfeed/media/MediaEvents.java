@@ -1,5 +1,6 @@
 package io.clipfeed.media;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +18,25 @@ class MediaEvents {
     private final MediaJobs.MediaJobScheduler scheduler;
     private final MediaJobRunner runner;
     private final MediaBlobs blobs;
+    private final boolean autoProcess;
 
-    MediaEvents(MediaJobs.MediaJobScheduler scheduler, MediaJobRunner runner, MediaBlobs blobs) {
+    /**
+     * {@code clipfeed.media.auto-process=false} ingests uploads without transcoding them: for deployments that
+     * bring renditions of their own, and for tests of other modules that record hand-made renditions.
+     */
+    MediaEvents(MediaJobs.MediaJobScheduler scheduler, MediaJobRunner runner, MediaBlobs blobs,
+            @Value("${clipfeed.media.auto-process:true}") boolean autoProcess) {
         this.scheduler = scheduler;
         this.runner = runner;
         this.blobs = blobs;
+        this.autoProcess = autoProcess;
     }
 
     @ApplicationModuleListener
     void on(VideoUploaded event) {
+        if (!autoProcess) {
+            return;
+        }
         scheduler.schedule(new MediaJob.Prepare(event.videoId(), event.sourceBlobKey()));
     }
 

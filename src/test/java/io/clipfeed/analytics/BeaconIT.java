@@ -19,13 +19,12 @@ import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.delivery.StandIns;
 import io.clipfeed.platform.Ids;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code POST /api/v1/beacons}: stored when valid (anonymous too), refused with a problem when not. */
-@Import(StandIns.class)
+@org.springframework.test.context.TestPropertySource(properties = "clipfeed.media.auto-process=false")
 class BeaconIT extends IntegrationTestBase {
 
     @LocalServerPort

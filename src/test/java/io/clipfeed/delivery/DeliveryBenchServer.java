@@ -25,9 +25,9 @@ public final class DeliveryBenchServer {
 
     public static void main(String[] args) throws Exception {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ClipfeedApplication.class)
-                .sources(StandIns.class)
                 // command-line arguments outrank application.yaml (default properties would not)
                 .run("--server.port=" + args[0], "--clipfeed.data-dir=" + args[1], "--clipfeed.demo.enabled=false",
+                        "--clipfeed.media.auto-process=false",
                         "--clipfeed.delivery.transfer=" + args[3], "--logging.level.root=WARN",
                         "--spring.main.keep-alive=true",
                         // as nginx's default keepalive_requests; Tomcat's default (100) makes wrk reconnect often

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The running application plus helpers to publish a clip and address its files. */
-@Import(StandIns.class)
+@org.springframework.test.context.TestPropertySource(properties = "clipfeed.media.auto-process=false")
 abstract class DeliveryITBase extends IntegrationTestBase {
 
     static final JsonMapper JSON = JsonMapper.builder().build();

@@ -29,7 +29,6 @@ import io.clipfeed.storage.Blob;
 import io.clipfeed.storage.BlobKey;
 import io.clipfeed.storage.BlobStore;
 
-@org.springframework.context.annotation.Import(StandInCatalog.Config.class)
 /** Upload complete → the real app's media jobs → PLAYABLE at once → ladder, HLS and cover recorded in catalog. */
 class MediaPipelineIT extends IntegrationTestBase {
 
