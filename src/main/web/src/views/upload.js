@@ -1,4 +1,5 @@
 import { h, icon, formatBytes, replace, toast } from '../dom.js';
+import { navigate } from '../router.js';
 import { session } from '../session.js';
 import { createUpload, resumeIfPossible } from '../upload/resumableUpload.js';
 
@@ -40,8 +41,13 @@ export function uploadView(main, _params, query) {
       ui.file.focus();
       return;
     }
+    // The form gives way to the progress card, so the progress and the Pause button are in view on a phone.
     ui.form.querySelector('fieldset').disabled = true;
+    ui.form.hidden = true;
+    replace(ui.fileName, ui.title.value.trim() || file.name);
+    replace(ui.fileSize, `${file.name} · ${formatBytes(file.size)}`);
     ui.panel.hidden = false;
+    ui.panelHeading.focus();
     upload = createUpload(file, {
       title: ui.title.value.trim() || titleFromFileName(file.name),
       description: ui.description.value.trim(),
@@ -157,12 +163,17 @@ function buildForm(parallel) {
   const videoId = h('p', { class: 'video-id muted' });
   const pause = h('button', { class: 'button', type: 'button', id: 'pause-upload' }, 'Pause');
   const retry = h('button', { class: 'button', type: 'button', id: 'retry-upload', hidden: true }, 'Try again');
-  const done = h('p', { hidden: true, class: 'done' },
-    h('a', { class: 'button primary', href: '/me/videos', 'data-link': true, id: 'to-my-videos' }, 'Go to My videos'));
+  const done = h('p', { hidden: true, class: 'actions' },
+    h('a', { class: 'button primary', href: '/me/videos', 'data-link': true, id: 'to-my-videos' }, 'Go to My videos'),
+    h('a', { class: 'button', href: '/upload', 'data-link': true, onclick: (e) => { e.preventDefault(); navigate('/upload', { replace: true }); } }, 'Upload another'));
+  const fileName = h('h2', { class: 'progress-title', tabindex: '-1' });
+  const fileSize = h('p', { class: 'muted small' });
   const panel = h('section', { class: 'card progress-panel', hidden: true, 'aria-label': 'Upload progress' },
+    fileName, fileSize,
     h('div', { class: 'progress-head' }, h('span', { id: 'progress-label' }, 'Upload progress'), percent),
     bar, bytes, status, videoId, h('div', { class: 'actions' }, pause, retry), done);
 
-  return { form, file, fileLabel, title, description, parallel: parallelSelect, panel, bar, percent, bytes,
+  return { form, file, fileLabel, title, description, parallel: parallelSelect, panel, panelHeading: fileName,
+    fileName, fileSize, bar, percent, bytes,
     status, videoId, pause, retry, done };
 }
