@@ -2,13 +2,19 @@ package io.clipfeed.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Content-addressed, reference-counted blob storage. Identical bytes are stored once; every {@link #put} or
  * {@link #retain} adds a reference and every {@link #release} drops one; bytes are deleted when none remain.
  * Implementations: local filesystem (default) and S3.
+ * <p>
+ * A key with no live reference makes {@link #retain}, {@link #release}, {@link #open} and {@link #localCopy}
+ * throw {@link BlobNotFoundException}; {@link #find} returns empty. All methods are safe to call concurrently,
+ * from any number of processes sharing the database and the bytes.
  */
 public interface BlobStore {
 
@@ -29,7 +35,10 @@ public interface BlobStore {
     /** Reads the whole blob. */
     InputStream open(BlobKey key) throws IOException;
 
-    /** Reads {@code length} bytes starting at {@code offset}. */
+    /**
+     * Reads {@code length} bytes starting at {@code offset}; the range must lie within the blob
+     * ({@link IllegalArgumentException} otherwise).
+     */
     InputStream open(BlobKey key, long offset, long length) throws IOException;
 
     /**
@@ -37,4 +46,12 @@ public interface BlobStore {
      * filesystem store, a cached download for S3. Used for zero-copy serving and for FFmpeg input.
      */
     Path localCopy(BlobKey key) throws IOException;
+
+    /**
+     * A time-limited URL from which a client can fetch the blob directly (S3), or empty when the store cannot
+     * hand out such URLs (local filesystem): the caller then streams the bytes itself.
+     */
+    default Optional<URI> presignedGet(BlobKey key, Duration validFor) {
+        return Optional.empty();
+    }
 }
