@@ -44,4 +44,4 @@ async function signOut() {
 
 session.onChange(renderAccount);
 renderAccount(session.user);
-startRouter();
+session.refresh().finally(startRouter);

@@ -40,6 +40,15 @@ export const session = {
     set(res.user);
     return res.user;
   },
+  /** Asks the server who the session cookie belongs to (the cookie is the truth; it may have expired). */
+  async refresh() {
+    try {
+      set(await api('/api/v1/auth/me'));
+    } catch (err) {
+      if (err.status === 401) set(null);
+    }
+    return current;
+  },
   async signOut() {
     try {
       await api('/api/v1/auth/logout', { method: 'POST' });

@@ -8,21 +8,21 @@ function authForm(main, query, mode) {
   const next = safeNext(query.get('next'));
   const error = h('p', { class: 'form-error', role: 'alert', id: 'auth-error', hidden: true });
   const username = h('input', {
-    id: 'username', name: 'username', autocomplete: 'username', required: true, minlength: 3, maxlength: 32,
-    autocapitalize: 'none', spellcheck: 'false', pattern: '[A-Za-z0-9_.\\-]+', 'aria-describedby': 'username-hint',
+    id: 'username', name: 'username', autocomplete: 'username', required: true, minlength: 3, maxlength: 30,
+    autocapitalize: 'none', spellcheck: 'false', pattern: '[A-Za-z0-9_.]+', 'aria-describedby': 'username-hint',
   });
   const password = h('input', {
-    id: 'password', name: 'password', type: 'password', required: true, minlength: signUp ? 8 : 1, maxlength: 128,
+    id: 'password', name: 'password', type: 'password', required: true, minlength: signUp ? 10 : 1, maxlength: 128,
     autocomplete: signUp ? 'new-password' : 'current-password', 'aria-describedby': signUp ? 'password-hint' : null,
   });
   const submit = h('button', { class: 'button primary wide', type: 'submit' }, signUp ? 'Create account' : 'Sign in');
   const form = h('form', { class: 'card form', novalidate: false, 'aria-describedby': 'auth-error' },
     h('div', { class: 'field' },
       h('label', { for: 'username' }, 'Username'), username,
-      h('p', { class: 'hint', id: 'username-hint' }, 'Letters, digits, dot, dash or underscore.')),
+      h('p', { class: 'hint', id: 'username-hint' }, '3 to 30 letters a–z, digits, “_” or “.”.')),
     h('div', { class: 'field' },
       h('label', { for: 'password' }, 'Password'), password,
-      signUp ? h('p', { class: 'hint', id: 'password-hint' }, 'At least 8 characters.') : null),
+      signUp ? h('p', { class: 'hint', id: 'password-hint' }, 'At least 10 characters. A short sentence is easy to remember.') : null),
     error, submit);
 
   form.addEventListener('submit', async (e) => {
