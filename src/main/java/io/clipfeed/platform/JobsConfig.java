@@ -41,13 +41,15 @@ class JobsConfig {
         }
         List<StartupTask> startup = tasks.stream().filter(t -> t instanceof OnStartup)
                 .map(t -> new StartupTask(t)).toList();
-        var builder = Scheduler.create(dataSource, tasks)
+        // startTasks() registers the recurring tasks itself; listing them here too is a duplicate-key error
+        List<Task<?>> others = tasks.stream().filter(t -> !(t instanceof OnStartup)).toList();
+        var builder = Scheduler.create(dataSource, others)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
                 .shutdownMaxWait(settings.shutdownMaxWait())
                 .enableImmediateExecution();
-        startup.forEach(s -> builder.startTasks(s.cast()));
+        startup.forEach(s -> builder.startTasks(s.asList()));
         return builder.build();
     }
 
@@ -88,8 +90,9 @@ class JobsConfig {
     /** Bridges db-scheduler's intersection type ({@code Task & OnStartup}) to a plain list element. */
     private record StartupTask(Task<?> task) {
         @SuppressWarnings({"unchecked", "rawtypes"})
-        <T extends Task<?> & OnStartup> T cast() {
-            return (T) (Task) task;
+        <T extends Task<?> & OnStartup> List<T> asList() {
+            // a List, so the compiler cannot pick startTasks(List) for a single inferred T (ClassCastException)
+            return (List<T>) (List) List.of(task);
         }
     }
 }
