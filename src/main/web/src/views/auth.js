@@ -9,7 +9,7 @@ function authForm(main, query, mode) {
   const error = h('p', { class: 'form-error', role: 'alert', id: 'auth-error', hidden: true });
   const username = h('input', {
     id: 'username', name: 'username', autocomplete: 'username', required: true, minlength: 3, maxlength: 30,
-    autocapitalize: 'none', spellcheck: 'false', pattern: '[A-Za-z0-9_.]+', 'aria-describedby': 'username-hint',
+    autocapitalize: 'none', spellcheck: 'false', pattern: '[A-Za-z0-9_.]+', 'aria-describedby': signUp ? 'username-hint' : null,
   });
   const password = h('input', {
     id: 'password', name: 'password', type: 'password', required: true, minlength: signUp ? 10 : 1, maxlength: 128,
@@ -19,7 +19,7 @@ function authForm(main, query, mode) {
   const form = h('form', { class: 'card form', novalidate: false, 'aria-describedby': 'auth-error' },
     h('div', { class: 'field' },
       h('label', { for: 'username' }, 'Username'), username,
-      h('p', { class: 'hint', id: 'username-hint' }, '3 to 30 letters a–z, digits, “_” or “.”.')),
+      signUp ? h('p', { class: 'hint', id: 'username-hint' }, '3 to 30 letters a–z, digits, “_” or “.”.') : null),
     h('div', { class: 'field' },
       h('label', { for: 'password' }, 'Password'), password,
       signUp ? h('p', { class: 'hint', id: 'password-hint' }, 'At least 10 characters. A short sentence is easy to remember.') : null),
