@@ -36,6 +36,8 @@ class WebClientIT extends IntegrationTestBase {
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
             assertThat(page.body()).as("built client (run the build without -Dskip.npm)").containsPattern(SCRIPT);
+            assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                    .contains("script-src 'self';").doesNotContain("unsafe");
         }
     }
 
