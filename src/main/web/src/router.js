@@ -4,6 +4,7 @@ import { session } from './session.js';
 // shared links land on the right page. Views are functions (container, params) → optional cleanup.
 let routes = [];
 let cleanup = null;
+let rendered = false;
 
 export function defineRoutes(list) {
   routes = list;
@@ -38,11 +39,14 @@ export async function render() {
   document.title = route.title ? `${route.title} · Clipfeed` : 'Clipfeed';
   markCurrentNav(location.pathname);
   cleanup = await route.view(main, params, new URLSearchParams(location.search));
+  // After an in-app navigation, move focus to the new page's heading as a page load would reset it; on the first
+  // load focus stays at the top of the document, so the skip link is the first Tab stop.
   const heading = main.querySelector('h1');
-  if (heading && document.activeElement === document.body) {
+  if (rendered && heading && document.activeElement === document.body) {
     heading.setAttribute('tabindex', '-1');
     heading.focus({ preventScroll: true });
   }
+  rendered = true;
 }
 
 function markCurrentNav(pathname) {
