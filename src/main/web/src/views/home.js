@@ -12,13 +12,23 @@ export function homeView(main) {
   load(grid);
 }
 
+// The feed module's For You list; until it is deployed, the web module's list of the latest public videos.
+async function feedItems() {
+  try {
+    return itemsOf(await api('/api/v1/feed/for-you'));
+  } catch (err) {
+    if (err.status !== 404) throw err;
+    return itemsOf(await api('/api/v1/web/latest'));
+  }
+}
+
 async function load(grid) {
   try {
-    const items = itemsOf(await api('/api/v1/feed/for-you'));
+    const items = await feedItems();
     const videos = items.map((item) => item.video ?? item).filter(Boolean);
     replace(grid, videos.length ? videos.map(card) : emptyState());
   } catch (err) {
-    // The feed module may not be deployed yet; an empty catalog and a missing feed read the same to a viewer.
+    // No list is deployed at all: to a viewer that reads the same as an empty catalog.
     replace(grid, err.status === 404 ? emptyState() : h('li', { class: 'empty', role: 'alert' }, `Could not load the feed: ${err.message}`));
   } finally {
     grid.setAttribute('aria-busy', 'false');
