@@ -23,6 +23,7 @@ import io.clipfeed.platform.Ids;
 class WebUploadIT extends IntegrationTestBase {
 
     private static final Path CUP = Clips.path("cup.mp4");
+    private static final Path SHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
     int port;
@@ -53,8 +54,10 @@ class WebUploadIT extends IntegrationTestBase {
             assertThat(Ids.isWellFormed(videoId)).as("video id %s", videoId).isTrue();
             assertThat(browser.find("#video-id").getText()).isEqualTo(videoId);
 
+            browser.screenshot(SHOTS.resolve("upload-done.png"));
             browser.find("#to-my-videos").click();
             WebElement row = browser.find("#my-videos li[data-video-id='" + videoId + "']");
+            browser.screenshot(SHOTS.resolve("my-videos-after-upload.png"));
             assertThat(row.findElement(By.cssSelector(".video-title")).getText()).isEqualTo("Cup on a table");
             assertThat(row.findElement(By.cssSelector(".badge")).getText()).isNotBlank();
         }
@@ -69,6 +72,7 @@ class WebUploadIT extends IntegrationTestBase {
             WebElement page = pages.startUpload("", CUP, "Resumed cup");
             browser.waitUntil(d -> progressOf(page) >= 25, Duration.ofSeconds(30));
             String videoId = browser.waitUntil(d -> page.getDomAttribute("data-video-id"));
+            browser.screenshot(SHOTS.resolve("upload-progress.png"));
 
             browser.open("/upload");
             browser.throttle(-1, -1, 0);
