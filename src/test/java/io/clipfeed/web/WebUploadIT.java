@@ -43,7 +43,7 @@ class WebUploadIT extends IntegrationTestBase {
             pages.signUp(freshUsername());
 
             WebElement page = pages.startUpload("?parallel=3", CUP, "Cup on a table");
-            assertThat(browser.find("#parallel").getDomProperty("value")).isEqualTo("3");
+            assertThat(browser.driver().findElement(By.id("parallel")).getDomProperty("value")).isEqualTo("3");
             pages.awaitUploadEnd(page, Duration.ofSeconds(60));
 
             List<Integer> progress = WebPages.progressEvents(page);
