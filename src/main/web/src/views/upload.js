@@ -18,7 +18,7 @@ function titleFromFileName(name) {
 
 export function uploadView(main, _params, query) {
   let upload = null;
-  const ui = buildForm(parallelFrom(query));
+  const ui = buildUi(parallelFrom(query));
   const root = h('section', { class: 'page narrow upload', id: 'upload-page', dataset: { state: 'idle' } },
     h('h1', null, 'Upload a video'),
     h('p', { class: 'muted lead' }, 'Uploads are resumable: pause any time, or close the tab and pick the same file again later.'),
@@ -132,6 +132,10 @@ function describe(err) {
   return status ? `the server answered ${status}.` : 'the connection was lost.';
 }
 
+function buildUi(parallel) {
+  return { ...buildForm(parallel), ...buildProgressPanel() };
+}
+
 function buildForm(parallel) {
   const file = h('input', { id: 'file', name: 'file', type: 'file', accept: 'video/*', required: true, class: 'visually-hidden' });
   const fileLabel = h('span', { class: 'drop-text' }, 'Choose a video');
@@ -141,12 +145,11 @@ function buildForm(parallel) {
   const options = Array.from({ length: MAX_PARALLEL }, (_, i) => i + 1)
     .map((n) => h('option', { value: n, selected: n === parallel }, n === 1 ? '1 (default)' : String(n)));
   const parallelSelect = h('select', { id: 'parallel', name: 'parallel', 'aria-describedby': 'parallel-hint' }, options);
-
   const form = h('form', { class: 'card form', id: 'upload-form' },
     h('fieldset', null,
       h('legend', { class: 'visually-hidden' }, 'Video and details'),
       file,
-      h('label', { class: 'drop', for: 'file' }, icon('M19 13v6H5v-6H3v6a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2v-6zm-8-9.2V16h2V3.8l4.6 4.6L19 7 12 0 5 7l1.4 1.4z'),
+      h('label', { class: 'drop', for: 'file' }, icon(UPLOAD_ICON),
         fileLabel, h('span', { class: 'hint' }, 'MP4, MOV or WebM · up to a few minutes')),
       h('div', { class: 'field' }, h('label', { for: 'title' }, 'Title'), title),
       h('div', { class: 'field' }, h('label', { for: 'description' }, 'Description'), description,
@@ -155,25 +158,35 @@ function buildForm(parallel) {
         h('div', { class: 'field' }, h('label', { for: 'parallel' }, 'Parallel connections'), parallelSelect,
           h('p', { class: 'hint', id: 'parallel-hint' }, 'Splits the file into parts sent at the same time. Helps on fast, far-away connections.'))),
       h('button', { class: 'button primary wide', type: 'submit', id: 'start-upload' }, 'Upload')));
-
-  const bar = h('progress', { id: 'upload-progress', max: 100, value: 0, 'aria-labelledby': 'progress-label' });
-  const percent = h('span', { class: 'percent' }, '0%');
-  const bytes = h('span', { class: 'muted' });
-  const status = h('p', { class: 'status', id: 'upload-status', role: 'status', 'aria-live': 'polite' });
-  const videoId = h('p', { class: 'video-id muted' });
-  const pause = h('button', { class: 'button', type: 'button', id: 'pause-upload' }, 'Pause');
-  const retry = h('button', { class: 'button', type: 'button', id: 'retry-upload', hidden: true }, 'Try again');
-  const done = h('p', { hidden: true, class: 'actions' },
-    h('a', { class: 'button primary', href: '/me/videos', 'data-link': true, id: 'to-my-videos' }, 'Go to My videos'),
-    h('a', { class: 'button', href: '/upload', 'data-link': true, onclick: (e) => { e.preventDefault(); navigate('/upload', { replace: true }); } }, 'Upload another'));
-  const fileName = h('h2', { class: 'progress-title', tabindex: '-1' });
-  const fileSize = h('p', { class: 'muted small' });
-  const panel = h('section', { class: 'card progress-panel', hidden: true, 'aria-label': 'Upload progress' },
-    fileName, fileSize,
-    h('div', { class: 'progress-head' }, h('span', { id: 'progress-label' }, 'Upload progress'), percent),
-    bar, bytes, status, videoId, h('div', { class: 'actions' }, pause, retry), done);
-
-  return { form, file, fileLabel, title, description, parallel: parallelSelect, panel, panelHeading: fileName,
-    fileName, fileSize, bar, percent, bytes,
-    status, videoId, pause, retry, done };
+  return { form, file, fileLabel, title, description, parallel: parallelSelect };
 }
+
+function buildProgressPanel() {
+  const ui = {
+    fileName: h('h2', { class: 'progress-title', tabindex: '-1' }),
+    fileSize: h('p', { class: 'muted small' }),
+    bar: h('progress', { id: 'upload-progress', max: 100, value: 0, 'aria-labelledby': 'progress-label' }),
+    percent: h('span', { class: 'percent' }, '0%'),
+    bytes: h('span', { class: 'muted' }),
+    status: h('p', { class: 'status', id: 'upload-status', role: 'status', 'aria-live': 'polite' }),
+    videoId: h('p', { class: 'video-id muted' }),
+    pause: h('button', { class: 'button', type: 'button', id: 'pause-upload' }, 'Pause'),
+    retry: h('button', { class: 'button', type: 'button', id: 'retry-upload', hidden: true }, 'Try again'),
+    done: h('p', { hidden: true, class: 'actions' },
+      h('a', { class: 'button primary', href: '/me/videos', 'data-link': true, id: 'to-my-videos' }, 'Go to My videos'),
+      h('a', { class: 'button', href: '/upload', onclick: uploadAnother }, 'Upload another')),
+  };
+  ui.panelHeading = ui.fileName;
+  ui.panel = h('section', { class: 'card progress-panel', hidden: true, 'aria-label': 'Upload progress' },
+    ui.fileName, ui.fileSize,
+    h('div', { class: 'progress-head' }, h('span', { id: 'progress-label' }, 'Upload progress'), ui.percent),
+    ui.bar, ui.bytes, ui.status, ui.videoId, h('div', { class: 'actions' }, ui.pause, ui.retry), ui.done);
+  return ui;
+}
+
+function uploadAnother(e) {
+  e.preventDefault();
+  navigate('/upload', { replace: true });
+}
+
+const UPLOAD_ICON = 'M19 13v6H5v-6H3v6a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2v-6zm-8-9.2V16h2V3.8l4.6 4.6L19 7 12 0 5 7l1.4 1.4z';
