@@ -7,6 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
+
+import io.clipfeed.identity.Accounts;
+import io.clipfeed.platform.Role;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +40,17 @@ public final class TestUsers {
         String username = "t_" + randomHex(10);
         String password = "pw-" + randomHex(12);
         return session(post(port, "/api/v1/auth/register", username, password, 201), password);
+    }
+
+    /**
+     * Creates a user with the given roles (e.g. {@code Role.MODERATOR}) through the identity API and signs it in
+     * over HTTP; staff accounts cannot be made by registering.
+     */
+    public static Session withRoles(int port, Accounts accounts, Role... roles) {
+        String username = "s_" + randomHex(10);
+        String password = "pw-" + randomHex(12);
+        accounts.ensure(username, password, Set.of(roles));
+        return login(port, username, password);
     }
 
     /** Signs in an existing user (e.g. one created with {@code Accounts.ensure} for a moderator role). */

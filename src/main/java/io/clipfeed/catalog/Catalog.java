@@ -17,7 +17,14 @@ public interface Catalog {
     /** The upload finished: records the stored source, moves to {@code UPLOADED}, publishes {@link VideoUploaded}. */
     Video markUploaded(String videoId, String sourceBlobKey, long sizeBytes);
 
-    /** Moves the video to {@code to}, with a reason (required for FAILED and REJECTED). */
+    /**
+     * Moves the video to {@code to}, with a reason (required for FAILED and REJECTED), checked against the lifecycle
+     * and recorded in its history. Asking for the current status is a no-op (so retried steps are harmless); a move
+     * the lifecycle forbids throws {@link IllegalTransitionException}; an unknown video throws
+     * {@link java.util.NoSuchElementException}. PLAYABLE needs a recorded rendition and publishes
+     * {@link VideoPlayable}; in post-moderation it moves straight on to PUBLISHED. Reaching PUBLISHED publishes
+     * {@link VideoPublished}; DELETED publishes {@link VideoRemoved}.
+     */
     Video transition(String videoId, VideoStatus to, String reason);
 
     /** Records facts found by probing the source. */
@@ -40,6 +47,22 @@ public interface Catalog {
     /** Processing progress, 0 to 100. */
     void recordProgress(String videoId, int percent);
 
-    /** A creator's videos, newest first. */
+    /** A creator's videos that are not deleted, newest first. */
     List<Video> byCreator(String creatorId, int limit);
+
+    /**
+     * One page of a creator's videos, newest first. With {@code includeHidden} (the creator's own view) every
+     * video that is not deleted; otherwise only listed ones (published and public). {@code cursor} is null for the
+     * first page or a previous page's {@code nextCursor}; a malformed cursor is an {@link IllegalArgumentException}.
+     */
+    VideoPage byCreator(String creatorId, boolean includeHidden, String cursor, int limit);
+
+    /** One page of videos in a status, newest first (e.g. PLAYABLE ones awaiting review in pre-moderation). */
+    VideoPage byStatus(VideoStatus status, String cursor, int limit);
+
+    /** One page of listed (published, public) videos carrying the hashtag, newest first. */
+    VideoPage byHashtag(String tag, String cursor, int limit);
+
+    /** Changes title, description (hashtags are parsed again) and visibility. Empty when the video does not exist. */
+    Optional<Video> edit(String videoId, VideoEdit edit);
 }

@@ -1,6 +1,8 @@
 package io.clipfeed.identity;
 
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -22,15 +24,30 @@ class Passwords {
     /** Hashed once so an unknown username costs as much as a wrong password (no timing oracle for names). */
     private final String decoyHash = encoder.encode("decoy-password-never-matches");
 
+    /**
+     * Each Argon2 hash takes ~16 MiB and a core for a moment; bounding how many run at once keeps a flood of
+     * sign-ups or sign-ins from exhausting memory (callers queue instead).
+     */
+    private final Semaphore slots = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+
     String hash(String raw) {
-        return encoder.encode(raw);
+        return bounded(() -> encoder.encode(raw));
     }
 
     boolean matches(String raw, String hash) {
-        return encoder.matches(raw, hash);
+        return bounded(() -> encoder.matches(raw, hash));
     }
 
     void burnDecoy(String raw) {
-        encoder.matches(raw, decoyHash);
+        bounded(() -> encoder.matches(raw, decoyHash));
+    }
+
+    private <T> T bounded(Supplier<T> work) {
+        slots.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            slots.release();
+        }
     }
 }

@@ -80,6 +80,12 @@ class JobsConfig {
             }
 
             @Override
+            public boolean isPauseable() {
+                // a stopped db-scheduler cannot start again, so a paused (cached test) context keeps it running
+                return false;
+            }
+
+            @Override
             public int getPhase() {
                 // start after the web server so recovered jobs find every bean ready; stop before the pool closes
                 return Integer.MAX_VALUE - 100;

@@ -19,8 +19,10 @@ import java.util.Optional;
 public interface BlobStore {
 
     /**
-     * Stores the file's bytes (the file itself is left in place; the caller deletes it) and adds one reference.
-     * Returns the existing blob when identical bytes are already stored.
+     * Stores the file's bytes (the file itself is left in place; the caller deletes it, and must not change it
+     * while this runs) and adds one reference. Returns the existing blob when identical bytes are already stored:
+     * its content type is the one of the first put. A content type that is not a plain {@code type/subtype} is
+     * stored as {@code application/octet-stream}.
      */
     Blob put(Path file, String contentType) throws IOException;
 

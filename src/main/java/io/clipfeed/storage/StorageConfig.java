@@ -51,7 +51,7 @@ class StorageConfig {
         return new CountedBlobStore(records, bytes, unreferenced, new TransactionTemplate(tm), metrics, clock);
     }
 
-    /** Also runs at start-up, so blobs left at zero references by a crash are deleted then. */
+    /** Deletes blobs a crash left at zero references; recurring tasks also run once at start-up. */
     @Bean
     RecurringTask<Void> storageSweep(UnreferencedBlobs unreferenced, StorageSettings settings) {
         return Tasks.recurring("storage-sweep", FixedDelay.of(settings.sweepInterval()))

@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * Blobs as S3 objects under {@link ObjectKeys}. Small files go up in one request, large ones in parts; reads of a
  * range use the HTTP Range header; local copies come from a bounded, checked download cache.
  */
-final class S3ByteStore implements ByteStore {
+final class S3ByteStore implements ByteStore, AutoCloseable {
 
     private final S3Client s3;
     private final S3Presigner presigner;
@@ -41,7 +41,7 @@ final class S3ByteStore implements ByteStore {
         this.presigner = presigner;
         this.bucket = settings.bucket();
         this.multipartThreshold = settings.multipartThreshold().toBytes();
-        this.multipart = new MultipartUpload(s3, bucket, settings.partSize().toBytes());
+        this.multipart = new MultipartUpload(s3, bucket, settings.partSize().toBytes(), settings.uploadConcurrency());
         this.cache = cache;
     }
 
@@ -121,5 +121,13 @@ final class S3ByteStore implements ByteStore {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("the SDK presigned an invalid URL", e);
         }
+    }
+
+    /** Stops the part uploads' threads and the SDK clients with the application. */
+    @Override
+    public void close() {
+        multipart.close();
+        presigner.close();
+        s3.close();
     }
 }

@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -17,16 +19,17 @@ import jakarta.validation.constraints.NotNull;
  */
 @Validated
 @ConfigurationProperties("clipfeed.storage.s3")
-record S3Settings(URI endpoint, @NotBlank @DefaultValue("us-east-1") String region, @NotBlank String bucket,
+public record S3Settings(URI endpoint, @NotBlank @DefaultValue("us-east-1") String region, @NotBlank String bucket,
         String accessKey, String secretKey, @DefaultValue("false") boolean pathStyle,
         @DefaultValue("false") boolean createBucket, @NotNull @DefaultValue("16MB") DataSize multipartThreshold,
-        @NotNull @DefaultValue("8MB") DataSize partSize, @NotNull @DefaultValue("2GB") DataSize cacheSize) {
+        @NotNull @DefaultValue("8MB") DataSize partSize, @Min(1) @Max(64) @DefaultValue("4") int uploadConcurrency,
+        @NotNull @DefaultValue("2GB") DataSize cacheSize) {
 
     /** S3 refuses parts under 5 MiB (except the last) and over 5 GiB. */
     static final DataSize MIN_PART = DataSize.ofMegabytes(5);
     static final DataSize MAX_PART = DataSize.ofGigabytes(5);
 
-    S3Settings {
+    public S3Settings {
         if (isBlank(accessKey) != isBlank(secretKey)) {
             throw new IllegalArgumentException("set both clipfeed.storage.s3.access-key and secret-key, or neither");
         }
@@ -41,7 +44,7 @@ record S3Settings(URI endpoint, @NotBlank @DefaultValue("us-east-1") String regi
         }
     }
 
-    boolean hasStaticKeys() {
+    public boolean hasStaticKeys() {
         return !isBlank(accessKey);
     }
 

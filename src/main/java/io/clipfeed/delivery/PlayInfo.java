@@ -1,0 +1,25 @@
+package io.clipfeed.delivery;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * How a client plays a video: the progressive MP4 chosen for it, the HLS master, other renditions to fall back to,
+ * the cover, and the byte range of the MP4 that holds the moov box and about the first second of media (fetch it
+ * ahead of time and the first frame needs no further round trip). URLs are signed and valid until
+ * {@code expiresAt}; {@code mp4Url} or {@code hlsUrl} may be null when the video has no such rendition yet.
+ */
+public record PlayInfo(String mp4Url, String hlsUrl, RenditionInfo rendition, List<Alternate> alternates,
+        String coverUrl, Preload preload, Instant expiresAt) {
+
+    public record RenditionInfo(String codec, int width, int height, long bitrate) {
+    }
+
+    /** Another progressive rendition the client may switch to (on errors, or a different network). */
+    public record Alternate(String url, String codec, int width, int height, long bitrate) {
+    }
+
+    /** Bytes {@code rangeStart}–{@code rangeEnd} (inclusive) of {@code url}: one {@code Range} request. */
+    public record Preload(String url, long rangeStart, long rangeEnd) {
+    }
+}

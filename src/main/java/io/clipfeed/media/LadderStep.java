@@ -1,0 +1,84 @@
+package io.clipfeed.media;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import io.clipfeed.catalog.Catalog;
+import io.clipfeed.catalog.Rendition;
+import io.clipfeed.media.ffmpeg.FfmpegException;
+import io.clipfeed.media.ffmpeg.LadderTranscoder;
+import io.clipfeed.media.ffmpeg.OutputFacts;
+import io.clipfeed.media.ffmpeg.QualityMeter;
+
+/**
+ * The full ladder: every rung in one decode pass; rungs too close in bitrate to the one below are dropped; each
+ * kept rung is stored as faststart MP4 with its SSIM/PSNR, and all of them together as one HLS package.
+ */
+@Component
+class LadderStep {
+
+    private static final Logger log = LoggerFactory.getLogger(LadderStep.class);
+    private static final int QUALITY_SECONDS = 10;
+
+    private final SourceInspector inspector;
+    private final TranscodePlanner planner;
+    private final MediaBlobs blobs;
+    private final Catalog catalog;
+    private final Packager packager = new Packager();
+    private final LadderTranscoder transcoder = new LadderTranscoder();
+    private final QualityMeter meter = new QualityMeter();
+
+    LadderStep(SourceInspector inspector, MediaSettings settings, MediaBlobs blobs, Catalog catalog) {
+        this.inspector = inspector;
+        this.planner = new TranscodePlanner(settings);
+        this.blobs = blobs;
+        this.catalog = catalog;
+    }
+
+    void run(MediaJob.Ladder job, StepContext context) throws IOException {
+        Path source = blobs.localCopy(job.sourceBlobKey());
+        if (!(inspector.inspect(source) instanceof Verdict.Accepted accepted)) {
+            return; // prepare already failed the video
+        }
+        TranscodePlan plan = planner.plan(accepted.probe());
+        List<LadderTranscoder.EncodedRung> rungs = kept(transcoder.transcode(source, plan, plan.rungs(),
+                context.workDir(), context.stop(), p -> context.progress().report(p * 7 / 10)));
+        AssetSink sink = blobs.sinkFor(job.videoId());
+        List<String> assets = new ArrayList<>();
+        for (LadderTranscoder.EncodedRung rung : rungs) {
+            Rendition mp4 = withQuality(packager.mp4(rung.mp4(), sink), source, rung, plan);
+            catalog.recordRendition(job.videoId(), mp4);
+            assets.add(mp4.blobKey());
+        }
+        context.progress().report(90);
+        Packager.HlsPackage hls = packager.hls(rungs.stream().map(LadderTranscoder.EncodedRung::mp4).toList(),
+                context.workDir(), plan, sink);
+        assets.addAll(hls.assetKeys());
+        catalog.recordAssets(job.videoId(), assets);
+        catalog.recordRendition(job.videoId(), hls.master());
+        context.progress().report(100);
+    }
+
+    private static List<LadderTranscoder.EncodedRung> kept(List<LadderTranscoder.EncodedRung> rungs) {
+        List<Long> bitrates = rungs.stream().map(r -> OutputFacts.of(r.mp4()).bitrate()).toList();
+        return RungPruning.keep(bitrates).stream().map(rungs::get).toList();
+    }
+
+    /** Quality figures are informative: a failed measurement leaves them null rather than failing the ladder. */
+    private Rendition withQuality(Rendition r, Path source, LadderTranscoder.EncodedRung rung, TranscodePlan plan) {
+        try {
+            QualityMeter.Quality q = meter.measure(source, rung.mp4(), plan, rung.rung(), QUALITY_SECONDS);
+            return new Rendition(r.id(), r.kind(), r.codec(), r.width(), r.height(), r.bitrate(), r.sizeBytes(),
+                    r.blobKey(), q.ssim(), q.psnr(), r.preloadEnd());
+        } catch (FfmpegException e) {
+            log.warn("quality of rung {} not measured: {}", rung.rung().name(), e.getMessage());
+            return r;
+        }
+    }
+}

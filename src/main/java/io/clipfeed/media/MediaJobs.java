@@ -1,0 +1,105 @@
+package io.clipfeed.media;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+/**
+ * The media steps as durable db-scheduler tasks, one instance per video (instance id = video id, so scheduling
+ * twice is a no-op). Steps chain: prepare → ladder → covers. Transient faults (I/O, database) are retried with
+ * exponential backoff; a crashed worker's execution is revived after its heartbeat goes stale.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MediaSettings.class)
+class MediaJobs {
+
+    static final TaskDescriptor<MediaJob.Prepare> PREPARE = TaskDescriptor.of("media-prepare",
+            MediaJob.Prepare.class);
+    static final TaskDescriptor<MediaJob.Ladder> LADDER = TaskDescriptor.of("media-ladder", MediaJob.Ladder.class);
+    static final TaskDescriptor<MediaJob.Covers> COVERS = TaskDescriptor.of("media-covers", MediaJob.Covers.class);
+
+    @Bean
+    MediaJobScheduler mediaJobScheduler(ObjectProvider<SchedulerClient> client) {
+        return new MediaJobScheduler(client);
+    }
+
+    @Bean
+    OneTimeTask<MediaJob.Prepare> mediaPrepareTask(MediaJobRunner runner, PrepareStep prepare,
+            MediaJobScheduler scheduler, MediaSettings settings) {
+        return Tasks.oneTime(PREPARE).onFailure(retries(runner, settings))
+                .execute((instance, ctx) -> runner.run(instance.getData(), 0, 20, step -> {
+                    if (prepare.run(instance.getData(), step)) {
+                        scheduler.schedule(new MediaJob.Ladder(instance.getId(), instance.getData().sourceBlobKey()));
+                    }
+                }));
+    }
+
+    @Bean
+    OneTimeTask<MediaJob.Ladder> mediaLadderTask(MediaJobRunner runner, LadderStep ladder,
+            MediaJobScheduler scheduler, MediaSettings settings) {
+        return Tasks.oneTime(LADDER).onFailure(retries(runner, settings))
+                .execute((instance, ctx) -> runner.run(instance.getData(), 20, 90, step -> {
+                    ladder.run(instance.getData(), step);
+                    scheduler.schedule(new MediaJob.Covers(instance.getId(), instance.getData().sourceBlobKey()));
+                }));
+    }
+
+    @Bean
+    OneTimeTask<MediaJob.Covers> mediaCoversTask(MediaJobRunner runner, CoverStep covers, MediaSettings settings) {
+        return Tasks.oneTime(COVERS).onFailure(retries(runner, settings))
+                .execute((instance, ctx) -> runner.run(instance.getData(), 90, 100,
+                        step -> covers.run(instance.getData(), step)));
+    }
+
+    private static <T extends MediaJob> FailureHandler<T> retries(MediaJobRunner runner, MediaSettings settings) {
+        return new FailureHandler.MaxRetriesFailureHandler<>(settings.transientRetries(),
+                new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(2), 3.0),
+                (complete, operations) -> {
+                    MediaJob job = (MediaJob) complete.getExecution().taskInstance.getData();
+                    runner.failPermanently(job, FailureReasons.TEMPORARY,
+                            complete.getCause().map(Throwable::toString).orElse("retries exhausted"));
+                });
+    }
+
+    /** Schedules steps lazily: the scheduler is built from the task beans, which need this. */
+    static final class MediaJobScheduler {
+
+        private final ObjectProvider<SchedulerClient> client;
+
+        MediaJobScheduler(ObjectProvider<SchedulerClient> client) {
+            this.client = client;
+        }
+
+        void schedule(MediaJob job) {
+            TaskDescriptor<? extends MediaJob> task = job instanceof MediaJob.Prepare ? PREPARE
+                    : job instanceof MediaJob.Ladder ? LADDER : COVERS;
+            client.getObject().scheduleIfNotExists(instance(task, job), Instant.now());
+        }
+
+        void cancel(String videoId) {
+            for (TaskDescriptor<?> task : new TaskDescriptor<?>[] {PREPARE, LADDER, COVERS}) {
+                client.getObject().getScheduledExecution(task.instanceId(videoId)).ifPresent(execution -> {
+                    if (!execution.isPicked()) {
+                        client.getObject().cancel(task.instanceId(videoId));
+                    }
+                });
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T extends MediaJob> com.github.kagkarlsson.scheduler.task.TaskInstance<T> instance(
+                TaskDescriptor<T> task, MediaJob job) {
+            return task.instance(job.videoId()).data((T) job).build();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.clipfeed.media;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Media limits and encoder settings ({@code clipfeed.media.*}). The limits guard the machine against hostile or
+ * absurd uploads; they are checked from the container headers before any frame is decoded.
+ */
+@Validated
+@ConfigurationProperties("clipfeed.media")
+public record MediaSettings(
+        @NotNull @DefaultValue("10m") Duration maxDuration,
+        @Min(64) @Max(8192) @DefaultValue("4096") int maxSide,
+        @Min(4096) @DefaultValue("9437184") long maxFramePixels,
+        @Min(1) @Max(51) @DefaultValue("23") int crf,
+        @NotNull @DefaultValue("veryfast") String preset,
+        @NotNull @DefaultValue("ultrafast") String instantPreset,
+        @NotNull @DefaultValue("15m") Duration stepTimeLimit,
+        @Min(0) @Max(10) @DefaultValue("3") int transientRetries) {
+
+    /** The defaults, for code that runs without Spring (tests, benchmarks). */
+    public static MediaSettings defaults() {
+        return new MediaSettings(Duration.ofMinutes(10), 4096, 9_437_184L, 23, "veryfast", "ultrafast",
+                Duration.ofMinutes(15), 3);
+    }
+}

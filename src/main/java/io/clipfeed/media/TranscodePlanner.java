@@ -1,0 +1,116 @@
+package io.clipfeed.media;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.clipfeed.media.TranscodePlan.AudioPlan;
+import io.clipfeed.media.TranscodePlan.InstantPublish;
+import io.clipfeed.media.TranscodePlan.Rung;
+
+/**
+ * Computes the {@link TranscodePlan} for an accepted probe. Pure and deterministic: the ladder is chosen by the
+ * short side (so portrait and landscape get the same quality steps), never upscaled.
+ */
+final class TranscodePlanner {
+
+    static final int SEGMENT_SECONDS = 2;
+    private static final int[] SHORT_SIDES = {360, 540, 720, 1080};
+    /** Bitrate caps at 30 fps for each short side; above 30 fps they grow by half. */
+    private static final long[] CAPS = {900_000, 1_800_000, 3_000_000, 6_000_000};
+    private static final int[] STANDARD_FPS = {12, 15, 24, 25, 30, 50, 60};
+    private static final Set<String> MP4_FAMILY = Set.of("mov,mp4,m4a,3gp,3g2,mj2");
+    private static final Set<String> PLAYABLE_H264_PROFILES = Set.of("Baseline", "Constrained Baseline", "Main",
+            "High");
+    private static final Set<String> PLAYABLE_PIXEL_FORMATS = Set.of("yuv420p", "yuvj420p");
+    /** A source above this many bits per pixel per frame is re-encoded even if it could be remuxed. */
+    private static final double SANE_BITS_PER_PIXEL = 0.35;
+
+    private final MediaSettings settings;
+
+    TranscodePlanner(MediaSettings settings) {
+        this.settings = settings;
+    }
+
+    TranscodePlan plan(Probe probe) {
+        Probe.VideoTrack video = probe.video();
+        int fps = constantFrameRate(video.fps());
+        List<Rung> rungs = ladder(video.displayWidth(), video.displayHeight(), fps);
+        AudioPlan audio = probe.hasAudio() ? new AudioPlan("aac", 48_000, 2, 128_000) : null;
+        return new TranscodePlan(fps, fps * SEGMENT_SECONDS, SEGMENT_SECONDS, video.rotation(), rungs, audio,
+                instantPublish(probe, rungs, fps));
+    }
+
+    /** The nearest standard rate at or above the source's average (VFR phones average e.g. 26.8 → 30). */
+    static int constantFrameRate(double sourceFps) {
+        if (!(sourceFps > 0) || Double.isInfinite(sourceFps)) {
+            return 30;
+        }
+        for (int candidate : STANDARD_FPS) {
+            if (candidate >= sourceFps * 0.98) {
+                return candidate;
+            }
+        }
+        return 60;
+    }
+
+    List<Rung> ladder(int displayWidth, int displayHeight, int fps) {
+        int shortSide = Math.min(displayWidth, displayHeight);
+        List<Rung> rungs = new ArrayList<>();
+        for (int i = 0; i < SHORT_SIDES.length; i++) {
+            if (SHORT_SIDES[i] <= shortSide) {
+                rungs.add(rung(SHORT_SIDES[i], CAPS[i], displayWidth, displayHeight, fps, settings.preset(),
+                        settings.crf()));
+            }
+        }
+        if (rungs.isEmpty()) {
+            // a tiny source still gets one rendition, at its own (evened) size
+            rungs.add(rung(even(shortSide), CAPS[0], displayWidth, displayHeight, fps, settings.preset(),
+                    settings.crf()));
+        }
+        return rungs;
+    }
+
+    private static Rung rung(int shortSide, long cap30, int displayWidth, int displayHeight, int fps, String preset,
+            int crf) {
+        int longSide = even((int) Math.round(shortSide * (double) Math.max(displayWidth, displayHeight)
+                / Math.min(displayWidth, displayHeight)));
+        boolean portrait = displayHeight > displayWidth;
+        int width = portrait ? shortSide : longSide;
+        int height = portrait ? longSide : shortSide;
+        long cap = fps > 30 ? cap30 * 3 / 2 : cap30;
+        return new Rung(shortSide + "p", width, height, crf, cap, cap * 2, preset);
+    }
+
+    private InstantPublish instantPublish(Probe probe, List<Rung> rungs, int fps) {
+        if (remuxable(probe)) {
+            return new TranscodePlan.Remux();
+        }
+        return new TranscodePlan.FastRung(fastRung(rungs));
+    }
+
+    /** The largest rung up to 540p, encoded with the instant preset and a slightly lower quality target. */
+    Rung fastRung(List<Rung> rungs) {
+        Rung low = rungs.stream().filter(r -> r.shortSide() <= 540).reduce((a, b) -> b).orElse(rungs.get(0));
+        return new Rung(low.name(), low.width(), low.height(), settings.crf() + 3, low.maxBitrate(),
+                low.bufferBits(), settings.instantPreset());
+    }
+
+    /** H.264 (+AAC or silent) in MP4/MOV, at most 1080p, 8-bit 4:2:0, of sane bitrate: plays everywhere as is. */
+    static boolean remuxable(Probe probe) {
+        Probe.VideoTrack video = probe.video();
+        boolean audioOk = !probe.hasAudio() || "aac".equals(probe.audio().codec());
+        boolean sizeOk = Math.min(video.width(), video.height()) <= 1080
+                && Math.max(video.width(), video.height()) <= 1920;
+        double fps = video.fps() > 0 ? video.fps() : 30;
+        double bitsPerPixel = probe.bitrate() / ((double) video.width() * video.height() * fps);
+        return MP4_FAMILY.contains(probe.container()) && "h264".equals(video.codec())
+                && PLAYABLE_H264_PROFILES.contains(video.profile())
+                && PLAYABLE_PIXEL_FORMATS.contains(video.pixelFormat()) && audioOk && sizeOk
+                && bitsPerPixel <= SANE_BITS_PER_PIXEL;
+    }
+
+    static int even(int value) {
+        return Math.max(2, value - (value % 2));
+    }
+}

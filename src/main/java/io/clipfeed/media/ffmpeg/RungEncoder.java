@@ -1,0 +1,143 @@
+package io.clipfeed.media.ffmpeg;
+
+import static org.bytedeco.ffmpeg.global.avcodec.*;
+import static org.bytedeco.ffmpeg.global.avutil.*;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.bytedeco.ffmpeg.avcodec.AVCodec;
+import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
+import org.bytedeco.ffmpeg.avutil.AVRational;
+
+import io.clipfeed.media.TranscodePlan;
+
+/**
+ * Scales, converts to constant frame rate and encodes one rung with libx264 into a faststart MP4. Keyframes are
+ * forced on every GOP boundary (and scene-cut keyframes switched off) so all rungs cut segments at the same
+ * instants.
+ */
+final class RungEncoder implements AutoCloseable {
+
+    private final TranscodePlan plan;
+    private final TranscodePlan.Rung rung;
+    private final AVRational sourceTimeBase;
+    private final AVCodecContext encoder;
+    private final Muxer muxer;
+    private final int videoStream;
+    private final int audioStream;
+    private final AVFrame filtered = av_frame_alloc();
+    private final AVPacket packet = av_packet_alloc();
+    private FilterGraph filter;
+
+    RungEncoder(TranscodePlan plan, TranscodePlan.Rung rung, AVRational sourceTimeBase, AVCodecContext audio,
+            Path output) {
+        this.plan = plan;
+        this.rung = rung;
+        this.sourceTimeBase = sourceTimeBase;
+        this.encoder = openEncoder(plan, rung);
+        this.muxer = new Muxer("mp4", output.toString());
+        this.videoStream = muxer.addStream(encoder);
+        this.audioStream = audio == null ? -1 : muxer.addStream(audio);
+        muxer.writeHeader(Map.of("movflags", "+faststart"));
+    }
+
+    private static AVCodecContext openEncoder(TranscodePlan plan, TranscodePlan.Rung rung) {
+        AVCodec codec = avcodec_find_encoder_by_name("libx264");
+        AVCodecContext ctx = avcodec_alloc_context3(codec);
+        ctx.width(rung.width());
+        ctx.height(rung.height());
+        ctx.pix_fmt(AV_PIX_FMT_YUV420P);
+        ctx.time_base(av_make_q(1, plan.fps()));
+        ctx.framerate(av_make_q(plan.fps(), 1));
+        ctx.sample_aspect_ratio(av_make_q(1, 1));
+        ctx.gop_size(plan.gopFrames());
+        ctx.rc_max_rate(rung.maxBitrate());
+        ctx.rc_buffer_size((int) Math.min(Integer.MAX_VALUE, rung.bufferBits()));
+        ctx.flags(ctx.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
+        ctx.thread_count(0);
+        String gop = Integer.toString(plan.gopFrames());
+        AVDictionary options = Av.dictionary(Map.of("preset", rung.preset(), "crf", Integer.toString(rung.crf()),
+                "profile", "high", "forced-idr", "1",
+                "x264-params", "keyint=" + gop + ":min-keyint=" + gop + ":scenecut=0:open-gop=0"));
+        try {
+            Av.check(avcodec_open2(ctx, codec, options), "open x264 " + rung.name());
+        } finally {
+            av_dict_free(options);
+        }
+        return ctx;
+    }
+
+    private String chain() {
+        return chain(plan, rung);
+    }
+
+    /** The chain: deinterlace, constant rate (cheap drops), then scale, rotate, square pixels, 4:2:0. */
+    static String chain(TranscodePlan plan, TranscodePlan.Rung rung) {
+        boolean quarter = plan.rotation() == 90 || plan.rotation() == 270;
+        int scaleW = quarter ? rung.height() : rung.width();
+        int scaleH = quarter ? rung.width() : rung.height();
+        String turn = switch (plan.rotation()) {
+            case 90 -> ",transpose=clock";
+            case 180 -> ",hflip,vflip";
+            case 270 -> ",transpose=cclock";
+            default -> "";
+        };
+        // bwdif only touches frames flagged interlaced (MPEG-2/camera sources); progressive frames pass through
+        return "bwdif=mode=send_frame:deint=interlaced,fps=" + plan.fps() + ",scale=" + scaleW + ":" + scaleH + ":flags=bicubic" + turn
+                + ",setsar=1,format=yuv420p";
+    }
+
+    /** Encodes a decoded source frame, or flushes everything when {@code frame} is null. */
+    void video(AVFrame frame) {
+        if (filter == null) {
+            if (frame == null) {
+                return;
+            }
+            filter = FilterGraph.video(frame, sourceTimeBase, chain());
+        }
+        filter.push(frame);
+        while (filter.pull(filtered)) {
+            long pts = av_rescale_q(filtered.pts(), filter.outputTimeBase(), encoder.time_base());
+            filtered.pts(pts);
+            filtered.pict_type(pts % plan.gopFrames() == 0 ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE);
+            encode(filtered);
+            av_frame_unref(filtered);
+        }
+        if (frame == null) {
+            encode(null);
+        }
+    }
+
+    /** Muxes an already encoded audio packet (timestamps in {@code timeBase}); the packet is consumed. */
+    void audio(AVPacket audioPacket, AVRational timeBase) {
+        if (audioStream >= 0) {
+            muxer.write(audioPacket, audioStream, timeBase);
+        }
+    }
+
+    void finish() {
+        muxer.finish();
+    }
+
+    private void encode(AVFrame frame) {
+        Av.check(avcodec_send_frame(encoder, frame), "encode " + rung.name());
+        while (avcodec_receive_packet(encoder, packet) >= 0) {
+            muxer.write(packet, videoStream, encoder.time_base());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (filter != null) {
+            filter.close();
+        }
+        muxer.close();
+        av_frame_free(filtered);
+        av_packet_free(packet);
+        avcodec_free_context(encoder);
+    }
+}

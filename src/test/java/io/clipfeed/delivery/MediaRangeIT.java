@@ -1,0 +1,214 @@
+package io.clipfeed.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Range and caching semantics of media files, checked with raw HTTP requests. */
+class MediaRangeIT extends DeliveryITBase {
+
+    Clips.Clip clip;
+    String mp4;
+    byte[] bytes;
+    long length;
+
+    @BeforeEach
+    void publish() throws Exception {
+        clip = publicClip();
+        mp4 = prefixOf(clip) + clip.mp4().key() + ".mp4";
+        bytes = Files.readAllBytes(Clips.mediaFile(Clips.CUP));
+        length = bytes.length;
+    }
+
+    @Test
+    void servesTheWholeFileWithValidatorsAndImmutableCaching() throws Exception {
+        RawHttp.Response r = get(mp4);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(bytes);
+        assertThat(r.header("Content-Length")).isEqualTo(String.valueOf(length));
+        assertThat(r.header("Content-Type")).isEqualTo("video/mp4");
+        assertThat(r.header("ETag")).isEqualTo('"' + clip.mp4().key().sha256() + '"');
+        assertThat(r.header("Accept-Ranges")).isEqualTo("bytes");
+        assertThat(r.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(Preconditions.httpDate(r.header("Last-Modified"))).isPresent();
+    }
+
+    @Test
+    void answersASingleRangeWith206AndContentRange() throws Exception {
+        RawHttp.Response r = get(mp4, "Range: bytes=100-65635");
+        assertThat(r.status()).isEqualTo(206);
+        assertThat(r.header("Content-Range")).isEqualTo("bytes 100-65635/" + length);
+        assertThat(r.header("Content-Length")).isEqualTo("65536");
+        assertThat(r.body()).isEqualTo(Arrays.copyOfRange(bytes, 100, 65636));
+    }
+
+    @Test
+    void answersSmallRangesBelowTheZeroCopyThreshold() throws Exception {
+        RawHttp.Response r = get(mp4, "Range: bytes=0-7");
+        assertThat(r.status()).isEqualTo(206);
+        assertThat(r.body()).isEqualTo(Arrays.copyOfRange(bytes, 0, 8));
+    }
+
+    @Test
+    void answersSuffixAndOpenEndedRanges() throws Exception {
+        RawHttp.Response suffix = get(mp4, "Range: bytes=-500");
+        assertThat(suffix.status()).isEqualTo(206);
+        assertThat(suffix.header("Content-Range")).isEqualTo("bytes " + (length - 500) + "-" + (length - 1) + "/" + length);
+        assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(bytes, bytes.length - 500, bytes.length));
+
+        RawHttp.Response open = get(mp4, "Range: bytes=1000000-");
+        assertThat(open.status()).isEqualTo(206);
+        assertThat(open.body()).isEqualTo(Arrays.copyOfRange(bytes, 1_000_000, bytes.length));
+
+        RawHttp.Response longerSuffix = get(mp4, "Range: bytes=-99999999");
+        assertThat(longerSuffix.status()).isEqualTo(206);
+        assertThat(longerSuffix.body()).isEqualTo(bytes);
+    }
+
+    @Test
+    void clampsALastPositionPastTheEnd() throws Exception {
+        RawHttp.Response r = get(mp4, "Range: bytes=1500000-99999999999999999999999");
+        assertThat(r.status()).isEqualTo(206);
+        assertThat(r.header("Content-Range")).isEqualTo("bytes 1500000-" + (length - 1) + "/" + length);
+        assertThat(r.body()).isEqualTo(Arrays.copyOfRange(bytes, 1_500_000, bytes.length));
+    }
+
+    @Test
+    void answers416WhenNoRangeIsSatisfiable() throws Exception {
+        for (String range : new String[] {"bytes=" + length + "-", "bytes=-0", "bytes=9999999-9999999"}) {
+            RawHttp.Response r = get(mp4, "Range: " + range);
+            assertThat(r.status()).as(range).isEqualTo(416);
+            assertThat(r.header("Content-Range")).as(range).isEqualTo("bytes */" + length);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bytes=abc", "bytes=5-3", "items=0-1", "bytes=", "bytes=--1", "bytes=0-1-2",
+            "bytes 0-1", "bytes=0x10-20", "bytes=-", "bytes=,,", "bytes=1-2;3", "bytes=٣-٤", "=0-1",
+            "bytes=18446744073709551616-x", "bytes=0-1,abc"})
+    void ignoresMalformedRangesAndSendsTheWholeFile(String range) throws Exception {
+        RawHttp.Response r = get(mp4, "Range: " + range);
+        assertThat(r.status()).as(range).isEqualTo(200);
+        assertThat(r.body()).as(range).isEqualTo(bytes);
+    }
+
+    @Test
+    void neverFailsOnAbsurdRangeHeaders() throws Exception {
+        String huge = "bytes=" + "0-1,".repeat(2000) + "0-1";
+        String many = "bytes=" + "0-1,".repeat(40) + "0-1";
+        for (String range : new String[] {huge, many, "bytes=\t0-1", "bytes=0-1\u0001", "bytes=99999999999999999999-"}) {
+            RawHttp.Response r = get(mp4, "Range: " + range);
+            assertThat(r.status()).as(range).isIn(200, 206, 400, 416);
+        }
+    }
+
+    @Test
+    void answersSeveralRangesWithTheWholeFile() throws Exception {
+        RawHttp.Response r = get(mp4, "Range: bytes=0-99,200-299");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(bytes);
+        RawHttp.Response oneSatisfiable = get(mp4, "Range: bytes=0-99," + (length + 10) + "-");
+        assertThat(oneSatisfiable.status()).isEqualTo(206);
+        assertThat(oneSatisfiable.header("Content-Range")).isEqualTo("bytes 0-99/" + length);
+    }
+
+    @Test
+    void ifRangeHonoursTheRangeOnlyForTheCurrentRepresentation() throws Exception {
+        String etag = get(mp4, "Range: bytes=0-0").header("ETag");
+        String lastModified = get(mp4, "Range: bytes=0-0").header("Last-Modified");
+        assertThat(get(mp4, "Range: bytes=10-19", "If-Range: " + etag).status()).isEqualTo(206);
+        assertThat(get(mp4, "Range: bytes=10-19", "If-Range: " + lastModified).status()).isEqualTo(206);
+        assertThat(get(mp4, "Range: bytes=10-19", "If-Range: \"other\"").status()).isEqualTo(200);
+        assertThat(get(mp4, "Range: bytes=10-19", "If-Range: W/" + etag).status()).isEqualTo(200);
+        assertThat(get(mp4, "Range: bytes=10-19", "If-Range: Thu, 01 Jan 1970 00:00:00 GMT").status())
+                .isEqualTo(200);
+        assertThat(get(mp4, "Range: bytes=10-19", "If-Range: not a date").status()).isEqualTo(200);
+    }
+
+    @Test
+    void answers304ForACurrentCopy() throws Exception {
+        String etag = '"' + clip.mp4().key().sha256() + '"';
+        for (String inm : new String[] {etag, "W/" + etag, "\"x\", " + etag, "*"}) {
+            RawHttp.Response r = get(mp4, "If-None-Match: " + inm);
+            assertThat(r.status()).as(inm).isEqualTo(304);
+            assertThat(r.body()).isEmpty();
+            assertThat(r.header("ETag")).isEqualTo(etag);
+            assertThat(r.header("Cache-Control")).contains("immutable");
+        }
+        assertThat(get(mp4, "If-None-Match: \"stale\"").status()).isEqualTo(200);
+        String lastModified = get(mp4, "Range: bytes=0-0").header("Last-Modified");
+        assertThat(get(mp4, "If-Modified-Since: " + lastModified).status()).isEqualTo(304);
+        assertThat(get(mp4, "If-Modified-Since: Thu, 01 Jan 1970 00:00:00 GMT").status()).isEqualTo(200);
+    }
+
+    @Test
+    void headAnswersHeadersWithoutABody() throws Exception {
+        RawHttp.Response r = RawHttp.send(port, "HEAD", mp4);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Length")).isEqualTo(String.valueOf(length));
+        assertThat(r.header("ETag")).isNotNull();
+    }
+
+    @Test
+    void servesPlaylistsAndSegmentsUnderTheSameSignedPrefix() throws Exception {
+        String prefix = prefixOf(clip);
+        RawHttp.Response master = get(prefix + clip.master().key() + ".m3u8");
+        assertThat(master.status()).isEqualTo(200);
+        assertThat(master.header("Content-Type")).isEqualTo("application/vnd.apple.mpegurl");
+        String mediaRef = master.text().lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
+        RawHttp.Response media = get(prefix + mediaRef);
+        assertThat(media.status()).isEqualTo(200);
+        String segmentRef = media.text().lines().filter(l -> l.endsWith(".m4s")).findFirst().orElseThrow();
+        RawHttp.Response segment = get(prefix + segmentRef);
+        assertThat(segment.status()).isEqualTo(200);
+        assertThat(segment.header("Content-Type")).isEqualTo("video/iso.segment");
+        assertThat(segment.body()).hasSize(300_000);
+        RawHttp.Response cover = get(prefix + clip.cover().key() + ".jpg");
+        assertThat(cover.header("Content-Type")).isEqualTo("image/jpeg");
+    }
+
+    @Test
+    void gzipsPlaylistsForClientsThatAcceptIt() throws Exception {
+        String target = prefixOf(clip) + clip.media().key() + ".m3u8";
+        RawHttp.Response plain = get(target);
+        RawHttp.Response gzipped = get(target, "Accept-Encoding: gzip, deflate");
+        assertThat(gzipped.status()).isEqualTo(200);
+        assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzipped.header("Vary")).contains("Accept-Encoding");
+        assertThat(gzipped.body().length).isLessThan(plain.body().length / 3);
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes();
+        assertThat(unzipped).isEqualTo(plain.body());
+        assertThat(get(target, "Accept-Encoding: gzip;q=0").header("Content-Encoding")).isNull();
+        RawHttp.Response segment = get(prefixOf(clip) + clip.segment().key() + ".m4s", "Accept-Encoding: gzip");
+        assertThat(segment.header("Content-Encoding")).isNull();
+    }
+
+    @Test
+    void letsOtherOriginsFetchRangesAndReadTheRangeHeaders() throws Exception {
+        RawHttp.Response preflight = RawHttp.send(port, "OPTIONS", mp4, "Origin: https://app.example",
+                "Access-Control-Request-Method: GET", "Access-Control-Request-Headers: range");
+        assertThat(preflight.status()).isEqualTo(200);
+        assertThat(preflight.header("Access-Control-Allow-Headers").toLowerCase()).contains("range");
+        RawHttp.Response r = get(mp4, "Origin: https://app.example", "Range: bytes=0-99");
+        assertThat(r.status()).isEqualTo(206);
+        assertThat(r.header("Access-Control-Allow-Origin")).isNotNull();
+        assertThat(r.header("Access-Control-Expose-Headers")).contains("Content-Range", "Accept-Ranges", "ETag");
+    }
+
+    @Test
+    void unknownExtensionsAndMalformedPathsNameNothing() throws Exception {
+        String prefix = prefixOf(clip);
+        assertThat(get(prefix + clip.mp4().key() + ".html").status()).isEqualTo(404);
+        assertThat(get(prefix + "..%2F..%2Fetc%2Fpasswd.mp4").status()).isIn(400, 404);
+        assertThat(get(prefix + clip.mp4().key().sha256().toUpperCase() + ".mp4").status()).isEqualTo(404);
+        assertThat(get("/media/v/x/1/sig/" + clip.mp4().key() + ".mp4").status()).isEqualTo(404);
+    }
+}

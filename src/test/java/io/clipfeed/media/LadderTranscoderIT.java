@@ -1,0 +1,57 @@
+package io.clipfeed.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.clipfeed.media.ffmpeg.LadderTranscoder;
+
+/** The ladder encoder against real camera clips: outputs are checked by probing them like a player would. */
+class LadderTranscoderIT {
+
+    static final Path SHARED = Path.of(System.getProperty("clipfeed.shared.media", "../../shared/media"))
+            .toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    private final TranscodePlanner planner = new TranscodePlanner(MediaSettings.defaults());
+
+    static Path shared(String name) {
+        Path direct = Path.of("/work/shared/media", name);
+        return Files.exists(direct) ? direct : SHARED.resolve(name);
+    }
+
+    @Test
+    void variableFrameRatePhoneClipBecomesConstantRateH264WithAlignedTwoSecondKeyframes() throws Exception {
+        Path source = shared("cup.mp4");
+        Probe probe = MediaInspector.probe(source);
+        TranscodePlan plan = planner.plan(probe);
+        List<LadderTranscoder.EncodedRung> rungs = new LadderTranscoder().transcode(source, plan, plan.rungs(), dir,
+                () -> false, p -> { });
+
+        assertThat(rungs).hasSize(1);
+        Path mp4 = rungs.get(0).mp4();
+        Probe out = MediaInspector.probe(mp4);
+        assertThat(out.video().codec()).isEqualTo("h264");
+        assertThat(out.video().profile()).isEqualTo("High");
+        assertThat(out.video().width()).isEqualTo(480);
+        assertThat(out.video().height()).isEqualTo(360);
+        assertThat(out.audio().codec()).isEqualTo("aac");
+        assertThat(out.audio().sampleRate()).isEqualTo(48_000);
+        assertThat(out.audio().channels()).isEqualTo(2);
+        assertThat(out.durationMs()).isCloseTo(probe.durationMs(), within(150L));
+        MediaInspector.Packets packets = MediaInspector.packets(mp4);
+        // constant 30 fps: one frame every 1/30 s from the first to the last
+        assertThat(packets.videoPackets()).isEqualTo((int) Math.round(packets.lastVideoSecond() * 30) + 1);
+        assertThat(packets.keyframeSeconds()).allSatisfy(t -> assertThat(t % 2.0).isCloseTo(0.0, within(0.001)));
+        assertThat(packets.keyframeSeconds()).hasSize((int) Math.ceil(packets.lastVideoSecond() / 2.0));
+        assertThat(MediaInspector.boxTypes(mp4)).containsSubsequence("moov", "mdat");
+    }
+}

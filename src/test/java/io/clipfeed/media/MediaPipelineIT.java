@@ -1,0 +1,153 @@
+package io.clipfeed.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.clipfeed.IntegrationTestBase;
+import io.clipfeed.catalog.Catalog;
+import io.clipfeed.catalog.NewVideo;
+import io.clipfeed.catalog.Rendition;
+import io.clipfeed.catalog.Video;
+import io.clipfeed.catalog.VideoStatus;
+import io.clipfeed.catalog.Visibility;
+import io.clipfeed.identity.Accounts;
+import io.clipfeed.platform.Role;
+import io.clipfeed.storage.Blob;
+import io.clipfeed.storage.BlobKey;
+import io.clipfeed.storage.BlobStore;
+
+/** Upload complete → the real app's media jobs → PLAYABLE at once → ladder, HLS and cover recorded in catalog. */
+class MediaPipelineIT extends IntegrationTestBase {
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    BlobStore blobs;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    private String upload(Path file, String name) throws Exception {
+        String creator = accounts.ensure("m_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), "pw-" + UUID.randomUUID(),
+                Set.of(Role.USER)).id();
+        Video video = catalog.create(new NewVideo(creator, name, "", Visibility.PUBLIC, name));
+        Blob blob = blobs.put(file, "video/mp4");
+        catalog.markUploaded(video.id(), blob.key().sha256(), blob.size());
+        return video.id();
+    }
+
+    private Video await(String videoId, Predicate<Video> condition, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        Video video = catalog.find(videoId).orElseThrow();
+        while (!condition.test(video) && System.nanoTime() < end) {
+            Thread.sleep(50);
+            video = catalog.find(videoId).orElseThrow();
+        }
+        assertThat(condition.test(video)).as("video %s in time: %s", videoId, video).isTrue();
+        return video;
+    }
+
+    @Test
+    void remuxablePhoneClipPlaysAtOnceThenGetsLadderHlsAndCover() throws Exception {
+        long uploaded = System.nanoTime();
+        String id = upload(LadderTranscoderIT.shared("cup.mp4"), "cup.mp4");
+        Video playable = await(id, Video::isPlayable, Duration.ofSeconds(30));
+        long toPlayableMs = (System.nanoTime() - uploaded) / 1_000_000;
+        org.slf4j.LoggerFactory.getLogger(getClass()).info("upload complete → PLAYABLE (remux) in {} ms", toPlayableMs);
+        Rendition instant = playable.renditions().stream().filter(r -> r.kind().equals("mp4")).findFirst()
+                .orElseThrow();
+        assertThat(instant.width()).isEqualTo(640);
+        assertThat(instant.preloadEnd()).isPositive();
+        assertThat(playable.durationMs()).isBetween(7_900L, 8_300L);
+
+        Video done = await(id, v -> v.coverBlobKey() != null && v.progress() == 100, Duration.ofMinutes(3));
+        assertThat(done.status()).isEqualTo(VideoStatus.PLAYABLE);
+        Rendition hls = done.renditions().stream().filter(r -> r.kind().equals("hls")).findFirst().orElseThrow();
+        String master;
+        try (InputStream in = blobs.open(new BlobKey(hls.blobKey()))) {
+            master = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> variants = master.lines().filter(l -> !l.startsWith("#")).toList();
+        assertThat(variants).isNotEmpty().allSatisfy(uri ->
+                assertThat(catalog.hasAsset(id, uri.substring(0, 64))).isTrue());
+        assertThat(done.renditions()).anySatisfy(r -> assertThat(r.height()).isEqualTo(360));
+        assertThat(catalog.hasAsset(id, done.coverBlobKey())).isTrue();
+    }
+
+    @Test
+    void textFileFailsWithAReasonAndTheServerCarriesOn() throws Exception {
+        Path text = Files.writeString(Files.createTempFile("notes", ".mp4"), "not a video at all\n".repeat(40));
+        String id = upload(text, "notes.mp4");
+        Video failed = await(id, v -> v.status() == VideoStatus.FAILED, Duration.ofSeconds(30));
+        assertThat(failed.statusReason()).isEqualTo(SourceInspector.NOT_A_VIDEO);
+    }
+
+    @Test
+    void mpeg2SourceBecomesPlayableThroughAFastRung() throws Exception {
+        String id = upload(LadderTranscoderIT.shared("city-cc0.mpg"), "city.mpg");
+        Video playable = await(id, Video::isPlayable, Duration.ofSeconds(60));
+        assertThat(playable.renditions()).anySatisfy(r -> {
+            assertThat(r.kind()).isEqualTo("mp4");
+            assertThat(r.codec()).matches("avc1\\.[0-9a-f]{6}"); // ultrafast writes Constrained Baseline
+            assertThat(r.height()).isEqualTo(360);
+        });
+        long steps = jdbc.sql("select count(*) from media_steps where video_id = ? and step = 'media-prepare'")
+                .param(id).query(Long.class).single();
+        assertThat(steps).isEqualTo(1);
+    }
+
+    private long refcount(String blobKey) {
+        return jdbc.sql("select coalesce(max(refcount), 0) from blobs where sha256 = ?").param(blobKey)
+                .query(Long.class).single();
+    }
+
+    private long keptByMedia(String videoId) {
+        return jdbc.sql("select count(*) from media_assets where video_id = ?").param(videoId).query(Long.class)
+                .single();
+    }
+
+    @Test
+    void removingAVideoStopsItsJobsAndGivesBackEveryBlobMediaKept() throws Exception {
+        String id = upload(LadderTranscoderIT.shared("cup.mp4"), "cup.mp4");
+        Video playable = await(id, Video::isPlayable, Duration.ofSeconds(30));
+        String instantKey = playable.renditions().get(0).blobKey();
+        long before = refcount(instantKey);
+        assertThat(keptByMedia(id)).isPositive();
+
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status ->
+                events.publishEvent(new io.clipfeed.catalog.VideoRemoved(id, playable.sourceBlobKey(), List.of())));
+
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (keptByMedia(id) > 0 && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(3000); // a ladder that was running must not add anything after the removal
+        assertThat(keptByMedia(id)).isZero();
+        assertThat(refcount(instantKey)).isEqualTo(before - 1);
+        assertThat(jdbc.sql("select count(*) from media_steps where video_id = ? and state = 'cancelled'")
+                .param(id).query(Long.class).single()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,115 @@
+package io.clipfeed.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+
+import io.clipfeed.media.TranscodePlan.Rung;
+
+class TranscodePlannerTest {
+
+    private final TranscodePlanner planner = new TranscodePlanner(MediaSettings.defaults());
+
+    @Test
+    void portraitFullHdGetsFourPortraitRungsByShortSide() {
+        TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30));
+        assertThat(plan.rungs()).extracting(Rung::width, Rung::height)
+                .containsExactly(tuple(360, 640), tuple(540, 960), tuple(720, 1280), tuple(1080, 1920));
+    }
+
+    @Test
+    void neverUpscales() {
+        TranscodePlan plan = planner.plan(Probes.h264Aac(640, 480, 30));
+        assertThat(plan.rungs()).extracting(Rung::width, Rung::height).containsExactly(tuple(480, 360));
+    }
+
+    @Test
+    void tinySourcesKeepOneEvenSizedRung() {
+        TranscodePlan plan = planner.plan(Probes.h264Aac(175, 99, 30));
+        assertThat(plan.rungs()).singleElement().satisfies(r -> {
+            assertThat(r.height()).isEqualTo(98);
+            assertThat(r.width() % 2).isZero();
+        });
+    }
+
+    @Test
+    void rotationTurnsALandscapeFrameIntoPortraitRungs() {
+        Probe rotated = Probes.probe("mov,mp4,m4a,3gp,3g2,mj2", Probes.video("h264", "High", 1280, 720, 90, 30),
+                Probes.aac(), 5_000, 3_000_000);
+        TranscodePlan plan = planner.plan(rotated);
+        assertThat(plan.rotation()).isEqualTo(90);
+        assertThat(plan.rungs()).extracting(Rung::width, Rung::height)
+                .containsExactly(tuple(360, 640), tuple(540, 960), tuple(720, 1280));
+    }
+
+    @Test
+    void nonSquarePixelsAreMadeSquare() {
+        Probe.VideoTrack anamorphic = new Probe.VideoTrack("mpeg2video", "Main", "yuv420p", 720, 576, 0, 16, 11,
+                25, false, 0, true);
+        TranscodePlan plan = planner.plan(Probes.probe("mpeg", anamorphic, null, 5_000, 6_000_000));
+        assertThat(plan.rungs()).extracting(Rung::width, Rung::height)
+                .containsExactly(tuple(654, 360), tuple(982, 540));
+    }
+
+    @Test
+    void variableFrameRateBecomesTheNextStandardRateWithTwoSecondGops() {
+        TranscodePlan plan = planner.plan(Probes.h264Aac(640, 480, 26.8));
+        assertThat(plan.fps()).isEqualTo(30);
+        assertThat(plan.gopFrames()).isEqualTo(60);
+        assertThat(plan.segmentSeconds()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsFilmAndPalRates() {
+        assertThat(TranscodePlanner.constantFrameRate(23.976)).isEqualTo(24);
+        assertThat(TranscodePlanner.constantFrameRate(25)).isEqualTo(25);
+        assertThat(TranscodePlanner.constantFrameRate(59.94)).isEqualTo(60);
+        assertThat(TranscodePlanner.constantFrameRate(240)).isEqualTo(60);
+        assertThat(TranscodePlanner.constantFrameRate(Double.NaN)).isEqualTo(30);
+    }
+
+    @Test
+    void audioIsAacStereo48kOrAbsentForSilentSources() {
+        assertThat(planner.plan(Probes.h264Aac(640, 480, 30)).audio())
+                .isEqualTo(new TranscodePlan.AudioPlan("aac", 48_000, 2, 128_000));
+        Probe silent = Probes.probe("mpeg", Probes.video("mpeg2video", "Main", 720, 405, 0, 25), null, 7_000,
+                4_000_000);
+        assertThat(planner.plan(silent).audio()).isNull();
+    }
+
+    @Test
+    void h264AacMp4IsRemuxedForInstantPublish() {
+        assertThat(planner.plan(Probes.h264Aac(1080, 1920, 30)).instant()).isInstanceOf(TranscodePlan.Remux.class);
+    }
+
+    @Test
+    void mp3AudioLegacyCodecsOversizeOrOverBitrateSourcesGetAFastLowRung() {
+        Probe mp3 = Probes.probe("mov,mp4,m4a,3gp,3g2,mj2", Probes.video("h264", "High", 640, 480, 0, 30),
+                new Probe.AudioTrack("mp3", 44_100, 1), 15_000, 1_000_000);
+        Probe mpeg2 = Probes.probe("mpeg", Probes.video("mpeg2video", "Main", 720, 405, 0, 25), null, 7_000,
+                4_000_000);
+        Probe uhd = Probes.h264Aac(2160, 3840, 30);
+        Probe flood = Probes.probe("mov,mp4,m4a,3gp,3g2,mj2", Probes.video("h264", "High", 1080, 1920, 0, 30),
+                Probes.aac(), 10_000, 80_000_000);
+        for (Probe probe : new Probe[] {mp3, mpeg2, uhd, flood}) {
+            assertThat(planner.plan(probe).instant()).isInstanceOf(TranscodePlan.FastRung.class);
+        }
+    }
+
+    @Test
+    void theFastRungIsAt540pOrBelowWithTheInstantPreset() {
+        TranscodePlan plan = planner.plan(Probes.h264Aac(2160, 3840, 30));
+        TranscodePlan.FastRung fast = (TranscodePlan.FastRung) plan.instant();
+        assertThat(fast.rung().width()).isEqualTo(540);
+        assertThat(fast.rung().height()).isEqualTo(960);
+        assertThat(fast.rung().preset()).isEqualTo("ultrafast");
+    }
+
+    @Test
+    void highFrameRatesGetHigherBitrateCaps() {
+        long cap30 = planner.plan(Probes.h264Aac(720, 1280, 30)).rungs().get(2).maxBitrate();
+        long cap60 = planner.plan(Probes.h264Aac(720, 1280, 60)).rungs().get(2).maxBitrate();
+        assertThat(cap60).isEqualTo(cap30 * 3 / 2);
+    }
+}
