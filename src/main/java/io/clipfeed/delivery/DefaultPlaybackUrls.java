@@ -25,11 +25,11 @@ class DefaultPlaybackUrls implements PlaybackUrls, PlaybackLinks {
     static final long PRELOAD_GUESS_HEADER_BYTES = 64 * 1024;
 
     private final MediaSigner signer;
-    private final MediaBlobs blobs;
+    private final ServedBlobs blobs;
     private final DeliverySettings settings;
     private final Clock clock;
 
-    DefaultPlaybackUrls(MediaSigner signer, MediaBlobs blobs, DeliverySettings settings, Clock clock) {
+    DefaultPlaybackUrls(MediaSigner signer, ServedBlobs blobs, DeliverySettings settings, Clock clock) {
         this.signer = signer;
         this.blobs = blobs;
         this.settings = settings;

@@ -28,10 +28,10 @@ import jakarta.servlet.http.HttpServletResponse;
 class MediaController {
 
     private final MediaAccess access;
-    private final MediaBlobs blobs;
+    private final ServedBlobs blobs;
     private final MediaTransfer transfer;
 
-    MediaController(MediaAccess access, MediaBlobs blobs, MediaTransfer transfer) {
+    MediaController(MediaAccess access, ServedBlobs blobs, MediaTransfer transfer) {
         this.access = access;
         this.blobs = blobs;
         this.transfer = transfer;

@@ -28,11 +28,11 @@ class MediaTransfer {
     private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
     private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
-    private final MediaBlobs blobs;
+    private final ServedBlobs blobs;
     private final boolean sendfile;
     private final long sendfileMinBytes;
 
-    MediaTransfer(MediaBlobs blobs, DeliverySettings settings,
+    MediaTransfer(ServedBlobs blobs, DeliverySettings settings,
             @Value("${clipfeed.storage.type:local}") String storeType) {
         this.blobs = blobs;
         this.sendfileMinBytes = settings.sendfileMinSize().toBytes();

@@ -19,14 +19,14 @@ import io.clipfeed.storage.BlobStore;
  * remembered; the local file is remembered too, and forgotten if it has gone (a released blob).
  */
 @Component
-class MediaBlobs {
+class ServedBlobs {
 
     private static final int MAX_ENTRIES = 50_000;
     private final BlobStore store;
     private final Map<String, Blob> blobs = new ConcurrentHashMap<>();
     private final Map<String, Path> files = new ConcurrentHashMap<>();
 
-    MediaBlobs(BlobStore store) {
+    ServedBlobs(BlobStore store) {
         this.store = store;
     }
 
