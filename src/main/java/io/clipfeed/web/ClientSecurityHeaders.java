@@ -1,0 +1,43 @@
+package io.clipfeed.web;
+
+import java.io.IOException;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A Content-Security-Policy for the client's pages: scripts and styles only from Clipfeed itself (the bundle has
+ * no inline code), so an injected tag cannot run. Media, covers and API calls may also come from https origins,
+ * because an S3 deployment serves bytes from presigned URLs; {@code blob:} is what hls.js feeds the video element.
+ */
+@Component
+class ClientSecurityHeaders extends OncePerRequestFilter {
+
+    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: blob: https:; media-src 'self' blob: https:; connect-src 'self' https:; "
+            + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'self'";
+
+    /** The root and the client routes of {@link PageRoutes}. */
+    private static final Set<String> PAGES = Set.of("/", "/index.html", "/signin", "/signup", "/upload",
+            "/me/videos");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !PAGES.contains(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,20 @@
+package io.clipfeed.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The web client routes by URL path (history API), so a reload or a shared link such as {@code /upload} must land
+ * on the client too. Only the client's own pages are listed: any other path stays a real 404 instead of a page
+ * that pretends to exist. Keep in step with the route table in {@code src/main/web/src/main.js}.
+ */
+@Controller
+class PageRoutes {
+
+    static final String CLIENT = "forward:/index.html";
+
+    @GetMapping({"/signin", "/signup", "/upload", "/me/videos"})
+    String clientPage() {
+        return CLIENT;
+    }
+}

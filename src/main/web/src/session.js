@@ -1,0 +1,68 @@
+import { api, onUnauthorized } from './api.js';
+
+// Who is signed in, for display and routing only. The credential itself is the HttpOnly cookie; what is kept here
+// ({id, username}) is not secret, and a 401 from any API call clears it.
+const KEY = 'clipfeed.user';
+const listeners = new Set();
+
+function read() {
+  try {
+    const user = JSON.parse(localStorage.getItem(KEY));
+    return user && typeof user.username === 'string' ? user : null;
+  } catch {
+    return null;
+  }
+}
+
+let current = read();
+
+function set(user) {
+  current = user ? { id: user.id, username: user.username, roles: user.roles } : null;
+  if (current) localStorage.setItem(KEY, JSON.stringify(current));
+  else localStorage.removeItem(KEY);
+  listeners.forEach((l) => l(current));
+}
+
+export const session = {
+  get user() {
+    return current;
+  },
+  onChange(listener) {
+    listeners.add(listener);
+  },
+  async register(username, password) {
+    const res = await api('/api/v1/auth/register', { method: 'POST', body: { username, password } });
+    set(res.user);
+    return res.user;
+  },
+  async signIn(username, password) {
+    const res = await api('/api/v1/auth/login', { method: 'POST', body: { username, password } });
+    set(res.user);
+    return res.user;
+  },
+  /** Asks the server who the session cookie belongs to (the cookie is the truth; it may have expired). */
+  async refresh() {
+    try {
+      set(await api('/api/v1/auth/me'));
+    } catch (err) {
+      if (err.status === 401) set(null);
+    }
+    return current;
+  },
+  async signOut() {
+    try {
+      await api('/api/v1/auth/logout', { method: 'POST' });
+    } finally {
+      set(null);
+    }
+  },
+};
+
+onUnauthorized(() => set(null));
+// Another tab signed in or out.
+window.addEventListener('storage', (e) => {
+  if (e.key === KEY) {
+    current = read();
+    listeners.forEach((l) => l(current));
+  }
+});

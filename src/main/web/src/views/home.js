@@ -1,0 +1,57 @@
+import { api, itemsOf } from '../api.js';
+import { h, replace } from '../dom.js';
+import { session } from '../session.js';
+
+// The home feed. For now a grid of public videos; the vertical swipe player (issue 4) mounts into
+// #player-root in place of the grid, fed by the same items ({video, play, reason}) which already carry PlayInfo.
+export function homeView(main) {
+  const grid = h('ul', { class: 'feed-grid', id: 'feed', 'aria-busy': 'true' });
+  main.append(h('section', { class: 'page feed' },
+    h('div', { class: 'page-head' }, h('h1', null, 'For you')),
+    h('div', { id: 'player-root' }, grid)));
+  load(grid);
+}
+
+// The feed module's For You list; until it is deployed, the web module's list of the latest public videos.
+async function feedItems() {
+  try {
+    return itemsOf(await api('/api/v1/feed/for-you'));
+  } catch (err) {
+    if (err.status !== 404) throw err;
+    return itemsOf(await api('/api/v1/web/latest'));
+  }
+}
+
+async function load(grid) {
+  try {
+    const items = await feedItems();
+    const videos = items.map((item) => item.video ?? item).filter(Boolean);
+    replace(grid, videos.length ? videos.map(card) : emptyState());
+  } catch (err) {
+    // No list is deployed at all: to a viewer that reads the same as an empty catalog.
+    replace(grid, err.status === 404 ? emptyState() : h('li', { class: 'empty', role: 'alert' }, `Could not load the feed: ${err.message}`));
+  } finally {
+    grid.setAttribute('aria-busy', 'false');
+  }
+}
+
+function card(video) {
+  const title = video.title || 'Untitled';
+  const creator = video.creator?.username ?? video.creator?.name ?? '';
+  return h('li', { class: 'feed-card', dataset: { videoId: video.id } },
+    video.coverUrl
+      ? h('img', { src: video.coverUrl, alt: '', loading: 'lazy', decoding: 'async' })
+      : h('div', { class: 'thumb placeholder', 'aria-hidden': 'true' }),
+    h('div', { class: 'feed-card-text' },
+      h('p', { class: 'feed-card-title' }, title),
+      creator ? h('p', { class: 'feed-card-creator' }, `@${creator}`) : null));
+}
+
+function emptyState() {
+  return h('li', { class: 'empty wide' },
+    h('div', { class: 'empty-art', 'aria-hidden': 'true' }),
+    h('p', { class: 'empty-title' }, 'Nothing here yet'),
+    h('p', { class: 'muted' }, 'Be the first to share a clip with this community.'),
+    h('a', { class: 'button primary', href: session.user ? '/upload' : '/signup', 'data-link': true },
+      session.user ? 'Upload a video' : 'Create an account'));
+}

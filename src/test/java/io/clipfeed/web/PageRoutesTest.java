@@ -1,0 +1,27 @@
+package io.clipfeed.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+class PageRoutesTest {
+
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new PageRoutes()).build();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/signin", "/signup", "/upload", "/me/videos"})
+    void reloadingAClientPageServesTheClient(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(status().isOk()).andExpect(forwardedUrl("/index.html"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/uploads", "/me", "/signin/extra", "/api/v1/nothing"})
+    void otherPathsAreNotTheClient(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(status().isNotFound());
+    }
+}
