@@ -44,8 +44,7 @@ final class Clips {
     }
 
     static Path mediaFile(Path file) {
-        Path fromRepo = file;
-        return Files.exists(fromRepo) ? fromRepo : Path.of("/work/shared/media", file.getFileName().toString());
+        return io.clipfeed.SampleClips.path(file.getFileName().toString());
     }
 
     static Clip publish(Catalog catalog, BlobStore store, String creatorId, Visibility visibility,

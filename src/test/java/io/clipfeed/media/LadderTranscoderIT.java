@@ -15,17 +15,13 @@ import io.clipfeed.media.ffmpeg.LadderTranscoder;
 /** The ladder encoder against real camera clips: outputs are checked by probing them like a player would. */
 class LadderTranscoderIT {
 
-    static final Path SHARED = Path.of(System.getProperty("clipfeed.shared.media", "../../shared/media"))
-            .toAbsolutePath().normalize();
-
     @TempDir
     Path dir;
 
     private final TranscodePlanner planner = new TranscodePlanner(MediaSettings.defaults());
 
     static Path shared(String name) {
-        Path direct = Path.of("/work/shared/media", name);
-        return Files.exists(direct) ? direct : SHARED.resolve(name);
+        return io.clipfeed.SampleClips.path(name);
     }
 
     @Test

@@ -22,7 +22,7 @@ import io.clipfeed.platform.Ids;
  */
 class WebUploadIT extends IntegrationTestBase {
 
-    private static final Path CUP = Clips.path("cup.mp4");
+    private static final Path CUP = io.clipfeed.SampleClips.path("cup.mp4");
     private static final Path SHOTS = Path.of("target/screenshots");
 
     @LocalServerPort
