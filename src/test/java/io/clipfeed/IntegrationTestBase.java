@@ -32,5 +32,8 @@ public abstract class IntegrationTestBase {
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("clipfeed.data-dir", DATA_DIR::toString);
         registry.add("clipfeed.demo.enabled", () -> "false");
+        // several cached contexts share one PostgreSQL server (max_connections 100 by default)
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
     }
 }
