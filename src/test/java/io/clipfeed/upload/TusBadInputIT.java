@@ -11,25 +11,12 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.clipfeed.IntegrationTestBase;
 
 /** Hostile and broken requests get a precise 4xx problem, never a 5xx. */
-class TusBadInputIT extends IntegrationTestBase {
+class TusBadInputIT extends TusITBase {
 
-    @LocalServerPort
-    int port;
-    TusHttp tus;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        tus = new TusHttp(port);
-        token = tus.newUser();
-    }
 
     @Test
     void traversalLookingIdsNameNoUpload() {

@@ -14,12 +14,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoStatus;
@@ -27,22 +24,12 @@ import io.clipfeed.storage.BlobKey;
 import io.clipfeed.storage.BlobStore;
 
 /** tus core protocol against the running application: creation, PATCH, HEAD, offsets, versions, checksums. */
-class TusCoreIT extends IntegrationTestBase {
+class TusCoreIT extends TusITBase {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Catalog catalog;
     @Autowired
     BlobStore blobs;
-    TusHttp tus;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        tus = new TusHttp(port);
-        token = tus.newUser();
-    }
 
     @Test
     void optionsAdvertisesVersionExtensionsAndLimits() {

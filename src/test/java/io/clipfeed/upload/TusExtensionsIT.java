@@ -17,13 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.platform.Db;
@@ -31,10 +28,8 @@ import io.clipfeed.storage.BlobKey;
 import io.clipfeed.storage.BlobStore;
 
 /** The tus extensions: creation-with-upload, defer-length, termination, expiration, concatenation. */
-class TusExtensionsIT extends IntegrationTestBase {
+class TusExtensionsIT extends TusITBase {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Catalog catalog;
     @Autowired
@@ -43,14 +38,6 @@ class TusExtensionsIT extends IntegrationTestBase {
     JdbcClient jdbc;
     @Autowired
     ExpiredUploads expiredUploads;
-    TusHttp tus;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        tus = new TusHttp(port);
-        token = tus.newUser();
-    }
 
     @Test
     void creationWithUploadStoresTheFirstChunk() {

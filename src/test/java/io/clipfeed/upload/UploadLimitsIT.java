@@ -8,28 +8,15 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-import io.clipfeed.IntegrationTestBase;
 
 /** Per-user limits with small settings: concurrent unfinished uploads (429) and bytes per day (413). */
 @TestPropertySource(properties = {"clipfeed.upload.max-concurrent=2", "clipfeed.upload.max-bytes-per-day=100KB",
         "clipfeed.upload.max-size=60KB"})
-class UploadLimitsIT extends IntegrationTestBase {
+class UploadLimitsIT extends TusITBase {
 
-    @LocalServerPort
-    int port;
-    TusHttp tus;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        tus = new TusHttp(port);
-        token = tus.newUser();
-    }
 
     @Test
     void tooManyUnfinishedUploadsIs429UntilOneIsCancelled() {
