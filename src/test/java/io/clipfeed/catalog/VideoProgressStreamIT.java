@@ -1,0 +1,91 @@
+package io.clipfeed.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.clipfeed.IntegrationTestBase;
+import io.clipfeed.TestUsers;
+
+/** The uploader's page follows processing as server-sent events until the outcome is known. */
+class VideoProgressStreamIT extends IntegrationTestBase {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Catalog catalog;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpRequest stream(String videoId, String bearer) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/videos/" + videoId + "/progress"))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "text/event-stream");
+        return (bearer == null ? b : b.header("Authorization", bearer)).GET().build();
+    }
+
+    @Test
+    void theCreatorSeesEachChangeAndTheStreamEndsWithTheFailureReason() throws Exception {
+        TestUsers.Session creator = TestUsers.register(port);
+        Video video = catalog.create(new NewVideo(creator.userId(), "clip", "", Visibility.PUBLIC, "clip.mp4"));
+
+        HttpResponse<java.io.InputStream> response = http.send(stream(video.id(), creator.bearer()),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        CompletableFuture<List<String>> events = CompletableFuture.supplyAsync(() -> dataLines(response));
+
+        Thread.sleep(1500); // the first event (UPLOADING, 0) is out; now processing fails
+        catalog.transition(video.id(), VideoStatus.FAILED, "This file is not a video we can read.");
+
+        List<String> data = events.get(30, TimeUnit.SECONDS);
+        assertThat(data.get(0)).contains("\"status\":\"UPLOADING\"").contains("\"progress\":0");
+        assertThat(data.get(data.size() - 1)).contains("\"status\":\"FAILED\"")
+                .contains("This file is not a video we can read.");
+    }
+
+    @Test
+    void onlyTheCreatorMayFollowTheProgress() throws Exception {
+        TestUsers.Session creator = TestUsers.register(port);
+        TestUsers.Session stranger = TestUsers.register(port);
+        Video video = catalog.create(new NewVideo(creator.userId(), "clip", "", Visibility.PUBLIC, "clip.mp4"));
+
+        assertThat(http.send(stream(video.id(), stranger.bearer()), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(404);
+        assertThat(http.send(stream(video.id(), null), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(401);
+        assertThat(http.send(stream("..%2Fetc", creator.bearer()), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isBetween(400, 404);
+    }
+
+    private static List<String> dataLines(HttpResponse<java.io.InputStream> response) {
+        List<String> data = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("data:")) {
+                    data.add(line.substring(5));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return data;
+    }
+}
