@@ -84,6 +84,12 @@ class SwipeFeedIT extends IntegrationTestBase {
             browser.waitUntil(d -> browser.script("return document.querySelector('.player-track')?.dataset.current"), GENEROUS);
             assertThat(slideAt(browser, 0)).isEqualTo(first);
             awaitPlaying(browser, first);
+            for (String next : List.of(ids.get(1), ids.get(0))) {
+                String slide = "document.querySelector(\".player-slide[data-video-id='" + next + "']\")";
+                browser.waitUntil(d -> browser.script("return " + slide + ".dataset.preloaded === 'true'"
+                        + " && " + slide + ".querySelector('video').preload === 'auto'"
+                        + " && !!" + slide + ".querySelector('video').currentSrc"), GENEROUS);
+            }
 
             browser.find(".player").sendKeys(Keys.ARROW_DOWN);
             browser.waitUntil(d -> "1".equals(browser.script("return document.querySelector('.player-track').dataset.current")), GENEROUS);
