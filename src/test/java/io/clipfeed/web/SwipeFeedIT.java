@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +21,7 @@ import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.NewVideo;
+import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.Visibility;
 import io.clipfeed.identity.Accounts;
@@ -102,6 +105,37 @@ class SwipeFeedIT extends IntegrationTestBase {
         awaitBeacon(first, "first-frame");
         awaitBeacon(second, "first-frame");
         awaitBeacon(first, "exit");
+    }
+
+    @Test
+    void whenEveryProgressiveMp4FailsThePlayerFallsBackToHlsOnItsOwn() throws Exception {
+        String creator = accounts.ensure("sw_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
+                "pw-" + UUID.randomUUID(), Set.of(Role.USER)).id();
+        String id = publish(creator, Clips.path("box.mp4"), "Swipe fallback");
+        long end = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (catalog.find(id).orElseThrow().renditions().stream().noneMatch(r -> r.kind().equals("hls"))
+                && System.nanoTime() < end) {
+            Thread.sleep(200);
+        }
+        List<Rendition> renditions = catalog.find(id).orElseThrow().renditions();
+        assertThat(renditions).as("HLS packaged").anyMatch(r -> r.kind().equals("hls"));
+        // The network refuses every progressive rendition of this video; HLS (its own init and segments) still loads.
+        List<String> blocked = renditions.stream().filter(r -> r.kind().equals("mp4"))
+                .map(r -> "*" + r.blobKey() + ".mp4*").toList();
+
+        try (Browser browser = Browser.mobile("http://localhost:" + port)) {
+            ChromeDriver chrome = (ChromeDriver) browser.driver();
+            chrome.executeCdpCommand("Network.enable", Map.of());
+            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", blocked));
+            browser.open("/");
+            browser.waitUntil(d -> browser.script("return document.querySelector('.player-track')?.dataset.current"), GENEROUS);
+            assertThat(slideAt(browser, 0)).isEqualTo(id);
+            awaitPlaying(browser, id);
+            assertThat((String) browser.script("return document.querySelector('.player-slide video').currentSrc"))
+                    .as("hls.js plays through Media Source").startsWith("blob:");
+        }
+        awaitBeacon(id, "error");
+        awaitBeacon(id, "first-frame");
     }
 
     private static Object slideAt(Browser browser, int index) {
