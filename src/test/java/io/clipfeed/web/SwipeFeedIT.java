@@ -101,6 +101,11 @@ class SwipeFeedIT extends IntegrationTestBase {
             assertThat(browser.script("return document.querySelector(\".player-slide[data-video-id='" + first + "'] video\").paused"))
                     .as("the first video pauses when swiped away").isEqualTo(true);
             browser.screenshot(Path.of("target/screenshots/swipe-feed-second.png"));
+            String current = "document.querySelector(\".player-slide[data-video-id='" + second + "'] video\")";
+            assertThat(browser.script("return " + current + ".muted")).as("sound after the first interaction")
+                    .isEqualTo(false);
+            browser.find(".player").click();
+            browser.waitUntil(d -> browser.script("return " + current + ".paused"), GENEROUS);
         }
         awaitBeacon(first, "first-frame");
         awaitBeacon(second, "first-frame");
