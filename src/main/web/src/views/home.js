@@ -1,9 +1,10 @@
 import { api, itemsOf } from '../api.js';
 import { h, replace } from '../dom.js';
 import { session } from '../session.js';
+import { mountPlayer } from '../player/feed.js';
 
-// The home feed. For now a grid of public videos; the vertical swipe player (issue 4) mounts into
-// #player-root in place of the grid, fed by the same items ({video, play, reason}) which already carry PlayInfo.
+// The home feed: the vertical swipe player mounts into #player-root in place of the grid; the grid stays when
+// no video can be played (nothing published yet, or no PlayInfo).
 export function homeView(main) {
   const grid = h('ul', { class: 'feed-grid', id: 'feed', 'aria-busy': 'true' });
   main.append(h('section', { class: 'page feed' },
@@ -27,6 +28,7 @@ async function load(grid) {
     const items = await feedItems();
     const videos = items.map((item) => item.video ?? item).filter(Boolean);
     replace(grid, videos.length ? videos.map(card) : emptyState());
+    if (videos.length) await mountPlayer(document.getElementById('player-root'), videos);
   } catch (err) {
     // No list is deployed at all: to a viewer that reads the same as an empty catalog.
     replace(grid, err.status === 404 ? emptyState() : h('li', { class: 'empty', role: 'alert' }, `Could not load the feed: ${err.message}`));

@@ -1,0 +1,92 @@
+import { api } from '../api.js';
+import { h, replace } from '../dom.js';
+import { Slide } from './slide.js';
+import { beacon, flush } from './beacons.js';
+
+const PRELOAD_AHEAD = 2;
+
+// The vertical swipe feed: one slide per screen; touch swipes, the wheel and arrow keys move between them.
+// Autoplay starts muted (browsers refuse sound before a gesture); after the first interaction it plays with sound.
+export async function mountPlayer(root, videos) {
+  const plays = await Promise.all(videos.map((v) => api(`/api/v1/videos/${encodeURIComponent(v.id)}/play`).catch(() => null)));
+  const slides = videos.map((v, i) => new Slide(v, plays[i])).filter((s) => s.sources.length);
+  if (!slides.length) return false;
+  const track = h('div', { class: 'player-track' }, ...slides.map((s) => s.el));
+  const stage = h('div', { class: 'player', tabindex: '0', 'aria-label': 'Video feed' }, track);
+  replace(root, stage);
+  const state = { slides, track, current: -1, interacted: false, preloaded: new Set() };
+  slides.forEach((s) => { s.onFirstFrame = () => preloadAfter(state, s); });
+  bindInput(stage, state);
+  show(state, 0);
+  stage.focus({ preventScroll: true });
+  addEventListener('pagehide', () => { slides[state.current]?.stop(); flush(); });
+  return true;
+}
+
+function show(state, index) {
+  if (index < 0 || index >= state.slides.length || index === state.current) return;
+  state.slides[state.current]?.stop();
+  state.current = index;
+  state.track.style.transform = `translateY(-${index * 100}%)`;
+  state.track.dataset.current = String(index);
+  state.slides[index].start(!state.interacted);
+}
+
+// As soon as the current slide shows a frame: fetch the next slides' preload ranges (moov + ~1 s) into the
+// HTTP cache and let their <video> elements start buffering, so a swipe starts without a round trip.
+function preloadAfter(state, slide) {
+  const at = state.slides.indexOf(slide);
+  for (const next of state.slides.slice(at + 1, at + 1 + PRELOAD_AHEAD)) {
+    if (state.preloaded.has(next)) continue;
+    state.preloaded.add(next);
+    const p = next.play?.preload;
+    if (p?.url) {
+      fetch(p.url, { headers: { Range: `bytes=${p.rangeStart}-${p.rangeEnd}` }, credentials: 'same-origin' })
+        .then(async (r) => {
+          await r.arrayBuffer();
+          // Marks the slide for tests and debugging: its first-frame bytes are in the HTTP cache.
+          if (r.status === 206) next.el.dataset.preloaded = 'true';
+        }).catch(() => {});
+    }
+    next.prepare();
+  }
+}
+
+function interact(state) {
+  if (state.interacted) return;
+  state.interacted = true;
+  const slide = state.slides[state.current];
+  if (slide) slide.video.muted = false;
+}
+
+function bindInput(stage, state) {
+  const go = (delta) => { interact(state); show(state, state.current + delta); };
+  stage.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'PageDown') { e.preventDefault(); go(1); }
+    if (e.key === 'ArrowUp' || e.key === 'PageUp') { e.preventDefault(); go(-1); }
+  });
+  let wheelLock = 0;
+  stage.addEventListener('wheel', (e) => {
+    e.preventDefault();
+    // One wheel gesture fires many events; a short lock turns it into one step.
+    if (Math.abs(e.deltaY) < 10 || performance.now() < wheelLock) return;
+    wheelLock = performance.now() + 600;
+    go(e.deltaY > 0 ? 1 : -1);
+  }, { passive: false });
+  let startY = null;
+  stage.addEventListener('touchstart', (e) => { startY = e.touches[0].clientY; }, { passive: true });
+  stage.addEventListener('touchend', (e) => {
+    if (startY === null) return;
+    const dy = startY - e.changedTouches[0].clientY;
+    startY = null;
+    if (Math.abs(dy) > 50) go(dy > 0 ? 1 : -1);
+  });
+  stage.addEventListener('click', () => {
+    const first = !state.interacted;
+    interact(state);
+    // The very first tap unmutes; later taps pause and resume.
+    if (!first) state.slides[state.current]?.toggle();
+  });
+}
+
+export { beacon };

@@ -1,0 +1,169 @@
+package io.clipfeed.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.clipfeed.Browser;
+import io.clipfeed.IntegrationTestBase;
+import io.clipfeed.catalog.Catalog;
+import io.clipfeed.catalog.NewVideo;
+import io.clipfeed.catalog.Rendition;
+import io.clipfeed.catalog.Video;
+import io.clipfeed.catalog.Visibility;
+import io.clipfeed.identity.Accounts;
+import io.clipfeed.platform.Role;
+import io.clipfeed.storage.Blob;
+import io.clipfeed.storage.BlobStore;
+
+/**
+ * The home page's swipe player in headless Chromium over clips the real media pipeline processed: the first video
+ * shows a frame, ArrowDown plays the next one, and the player's first-frame beacons are stored.
+ */
+class SwipeFeedIT extends IntegrationTestBase {
+
+    private static final Duration GENEROUS = Duration.ofSeconds(90);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    BlobStore blobs;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String publish(String creator, Path clip, String title) throws Exception {
+        Video video = catalog.create(new NewVideo(creator, title, "", Visibility.PUBLIC, title));
+        Blob blob = blobs.put(clip, "video/mp4");
+        catalog.markUploaded(video.id(), blob.key().sha256(), blob.size());
+        return video.id();
+    }
+
+    private void awaitPlayable(String videoId) throws InterruptedException {
+        long end = System.nanoTime() + GENEROUS.toNanos();
+        while (!catalog.find(videoId).orElseThrow().isPlayable() && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertThat(catalog.find(videoId).orElseThrow().isPlayable()).as("%s playable", videoId).isTrue();
+    }
+
+    @Test
+    void firstVideoPlaysArrowDownPlaysTheNextAndFirstFramesAreReported() throws Exception {
+        String creator = accounts.ensure("sw_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
+                "pw-" + UUID.randomUUID(), Set.of(Role.USER)).id();
+        List<String> ids = new ArrayList<>();
+        for (String clip : List.of("box.mp4", "cup.mp4", "box.mp4")) {
+            ids.add(publish(creator, Clips.path(clip), "Swipe " + clip));
+        }
+        for (String id : ids) {
+            awaitPlayable(id);
+        }
+        // The latest list is newest first: the last published is the first slide, the one before it the second.
+        String first = ids.get(2);
+        String second = ids.get(1);
+
+        try (Browser browser = Browser.mobile("http://localhost:" + port)) {
+            browser.open("/");
+            browser.waitUntil(d -> browser.script("return document.querySelector('.player-track')?.dataset.current"), GENEROUS);
+            assertThat(slideAt(browser, 0)).isEqualTo(first);
+            awaitPlaying(browser, first);
+            for (String next : List.of(ids.get(1), ids.get(0))) {
+                String slide = "document.querySelector(\".player-slide[data-video-id='" + next + "']\")";
+                browser.waitUntil(d -> browser.script("return " + slide + ".dataset.preloaded === 'true'"
+                        + " && " + slide + ".querySelector('video').preload === 'auto'"
+                        + " && !!" + slide + ".querySelector('video').currentSrc"), GENEROUS);
+            }
+
+            browser.find(".player").sendKeys(Keys.ARROW_DOWN);
+            browser.waitUntil(d -> "1".equals(browser.script("return document.querySelector('.player-track').dataset.current")), GENEROUS);
+            assertThat(slideAt(browser, 1)).isEqualTo(second);
+            awaitPlaying(browser, second);
+            assertThat(browser.script("return document.querySelector(\".player-slide[data-video-id='" + first + "'] video\").paused"))
+                    .as("the first video pauses when swiped away").isEqualTo(true);
+            browser.screenshot(Path.of("target/screenshots/swipe-feed-second.png"));
+            String current = "document.querySelector(\".player-slide[data-video-id='" + second + "'] video\")";
+            assertThat(browser.script("return " + current + ".muted")).as("sound after the first interaction")
+                    .isEqualTo(false);
+            browser.find(".player").click();
+            browser.waitUntil(d -> browser.script("return " + current + ".paused"), GENEROUS);
+        }
+        awaitBeacon(first, "first-frame");
+        awaitBeacon(second, "first-frame");
+        awaitBeacon(first, "exit");
+    }
+
+    @Test
+    void whenEveryProgressiveMp4FailsThePlayerFallsBackToHlsOnItsOwn() throws Exception {
+        String creator = accounts.ensure("sw_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
+                "pw-" + UUID.randomUUID(), Set.of(Role.USER)).id();
+        String id = publish(creator, Clips.path("box.mp4"), "Swipe fallback");
+        long end = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (catalog.find(id).orElseThrow().renditions().stream().noneMatch(r -> r.kind().equals("hls"))
+                && System.nanoTime() < end) {
+            Thread.sleep(200);
+        }
+        List<Rendition> renditions = catalog.find(id).orElseThrow().renditions();
+        assertThat(renditions).as("HLS packaged").anyMatch(r -> r.kind().equals("hls"));
+        // The network refuses every progressive rendition of this video; HLS (its own init and segments) still loads.
+        List<String> blocked = renditions.stream().filter(r -> r.kind().equals("mp4"))
+                .map(r -> "*" + r.blobKey() + ".mp4*").toList();
+
+        try (Browser browser = Browser.mobile("http://localhost:" + port)) {
+            ChromeDriver chrome = (ChromeDriver) browser.driver();
+            chrome.executeCdpCommand("Network.enable", Map.of());
+            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", blocked));
+            browser.open("/");
+            browser.waitUntil(d -> browser.script("return document.querySelector('.player-track')?.dataset.current"), GENEROUS);
+            assertThat(slideAt(browser, 0)).isEqualTo(id);
+            awaitPlaying(browser, id);
+            assertThat((String) browser.script("return document.querySelector('.player-slide video').currentSrc"))
+                    .as("hls.js plays through Media Source").startsWith("blob:");
+        }
+        awaitBeacon(id, "error");
+        awaitBeacon(id, "first-frame");
+    }
+
+    private static Object slideAt(Browser browser, int index) {
+        return browser.script("return document.querySelectorAll('.player-slide')[arguments[0]].dataset.videoId", index);
+    }
+
+    /** A first frame was presented, the element has decoded data and the playhead moves. */
+    private static void awaitPlaying(Browser browser, String videoId) {
+        String video = "document.querySelector(\".player-slide[data-video-id='" + videoId + "'] video\")";
+        browser.waitUntil(d -> browser.script("return " + video + ".closest('.player-slide').dataset.firstFrame === 'true'"
+                + " && " + video + ".readyState >= 2 && " + video + ".currentTime > 0.2"), GENEROUS);
+    }
+
+    private void awaitBeacon(String videoId, String type) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (count(videoId, type) == 0 && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        assertThat(count(videoId, type)).as("%s beacons for %s", type, videoId).isPositive();
+    }
+
+    private long count(String videoId, String type) {
+        return jdbc.sql("select count(*) from playback_beacons where video_id = ? and event_type = ?")
+                .params(videoId, type).query(Long.class).single();
+    }
+}
