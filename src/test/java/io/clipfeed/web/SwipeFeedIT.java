@@ -73,7 +73,7 @@ class SwipeFeedIT extends IntegrationTestBase {
                 "pw-" + UUID.randomUUID(), Set.of(Role.USER)).id();
         List<String> ids = new ArrayList<>();
         for (String clip : List.of("box.mp4", "cup.mp4", "box.mp4")) {
-            ids.add(publish(creator, Clips.path(clip), "Swipe " + clip));
+            ids.add(publish(creator, io.clipfeed.SampleClips.path(clip), "Swipe " + clip));
         }
         for (String id : ids) {
             awaitPlayable(id);
@@ -116,7 +116,7 @@ class SwipeFeedIT extends IntegrationTestBase {
     void whenEveryProgressiveMp4FailsThePlayerFallsBackToHlsOnItsOwn() throws Exception {
         String creator = accounts.ensure("sw_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
                 "pw-" + UUID.randomUUID(), Set.of(Role.USER)).id();
-        String id = publish(creator, Clips.path("box.mp4"), "Swipe fallback");
+        String id = publish(creator, io.clipfeed.SampleClips.path("box.mp4"), "Swipe fallback");
         long end = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (catalog.find(id).orElseThrow().renditions().stream().noneMatch(r -> r.kind().equals("hls"))
                 && System.nanoTime() < end) {
