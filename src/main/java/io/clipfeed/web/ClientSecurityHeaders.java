@@ -25,8 +25,14 @@ class ClientSecurityHeaders extends OncePerRequestFilter {
             + "frame-ancestors 'self'";
 
     /** The root and the client routes of {@link PageRoutes}. */
-    private static final Set<String> PAGES = Set.of("/", "/index.html", "/signin", "/signup", "/upload",
-            "/me/videos");
+    private static final Set<String> PAGES = pages();
+
+    private static Set<String> pages() {
+        Set<String> pages = new java.util.HashSet<>(Set.of(PageRoutes.ROUTES));
+        pages.add("/");
+        pages.add("/index.html");
+        return Set.copyOf(pages);
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -13,7 +13,10 @@ class PageRoutes {
 
     static final String CLIENT = "forward:/index.html";
 
-    @GetMapping({"/signin", "/signup", "/upload", "/me/videos"})
+    /** The client's page routes (besides the root); also the pages that get the client's security headers. */
+    static final String[] ROUTES = {"/signin", "/signup", "/upload", "/me/videos"};
+
+    @GetMapping({"/signin", "/signup", "/upload", "/me/videos"}) // = ROUTES (annotations need a literal array)
     String clientPage() {
         return CLIENT;
     }
