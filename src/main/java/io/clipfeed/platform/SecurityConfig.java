@@ -70,9 +70,16 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Writes that ride on the session cookie need the double-submit token, except tus requests: they always carry
+     * the custom {@code Tus-Resumable} header, which a cross-site page can only send after a CORS preflight, and
+     * Clipfeed never allows credentials cross-origin (see {@link #corsConfigurationSource}). Exempting them keeps
+     * parallel chunk uploads independent of the token cookie, which a concurrent response could be re-issuing.
+     */
     private static RequestMatcher cookieAuthenticatedWrite() {
         return request -> !SAFE_METHODS.contains(request.getMethod())
                 && request.getHeader("Authorization") == null
+                && request.getHeader("Tus-Resumable") == null
                 && TokenAuthenticationFilter.sessionCookie(request).isPresent();
     }
 
