@@ -24,7 +24,7 @@ record BeaconBatch(String sessionId, String videoId, List<BeaconEvent> events) {
     static final int MAX_STRING = 200;
     static final int MAX_DETAIL = 1000;
     static final long MAX_T = 10_000_000_000_000L; // ms: an epoch time or a page-relative one, both fit
-    static final Set<String> TYPES = Set.of("play-request", "first-frame", "stall-start", "stall-end", "error",
+    static final Set<String> TYPES = Set.of("play-request", "first-frame", "stall-start", "stall-end", "error", "watched",
             "ended", "exit");
     private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,31}");

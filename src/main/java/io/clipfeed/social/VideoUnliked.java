@@ -1,0 +1,7 @@
+package io.clipfeed.social;
+
+import java.time.Instant;
+
+/** A viewer took a like back. */
+public record VideoUnliked(String videoId, String userId, Instant at) {
+}
