@@ -63,6 +63,9 @@ public interface Catalog {
     /** One page of listed (published, public) videos carrying the hashtag, newest first. */
     VideoPage byHashtag(String tag, String cursor, int limit);
 
-    /** Changes title, description (hashtags are parsed again) and visibility. Empty when the video does not exist. */
+    /**
+     * Changes title, description (hashtags are parsed again) and visibility, publishing {@link VideoDetailsChanged}.
+     * Empty when the video does not exist.
+     */
     Optional<Video> edit(String videoId, VideoEdit edit);
 }

@@ -174,6 +174,7 @@ class CatalogService implements Catalog {
             if (edit.description() != null) {
                 videos.replaceHashtags(videoId, Hashtags.parse(description));
             }
+            events.publishEvent(new VideoDetailsChanged(videoId));
             return videos.find(videoId).orElseThrow();
         });
     }

@@ -1,0 +1,7 @@
+package io.clipfeed.feed;
+
+import java.util.List;
+
+/** A page of a feed; {@code nextCursor} is opaque and null when the feed has nothing more. */
+record FeedPage(List<FeedItem> items, String nextCursor) {
+}

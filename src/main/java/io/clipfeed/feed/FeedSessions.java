@@ -1,0 +1,77 @@
+package io.clipfeed.feed;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Server-side state behind the cursors of ranked feeds (For You, trending): the videos already served in this
+ * scroll and the creator of the last one. New videos may join later pages, but nothing served repeats and no page
+ * starts with the creator the previous one ended with. A cursor that expired starts a fresh scroll (the viewer's
+ * seen-filter still applies).
+ */
+@Component
+class FeedSessions {
+
+    static final int MAX_SERVED = 5000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** One scroll through a ranked feed. Guarded by its own monitor. */
+    static final class Scroll {
+        private final String token;
+        private final Set<String> served = new HashSet<>();
+        private String lastCreator;
+
+        Scroll(String token) {
+            this.token = token;
+        }
+
+        synchronized boolean served(String videoId) {
+            return served.contains(videoId);
+        }
+
+        synchronized String lastCreator() {
+            return lastCreator;
+        }
+
+        synchronized void add(List<Pick> page) {
+            page.forEach(p -> served.add(p.videoId()));
+            lastCreator = page.isEmpty() ? lastCreator : page.get(page.size() - 1).creatorId();
+        }
+
+        synchronized boolean exhausted() {
+            return served.size() >= MAX_SERVED;
+        }
+
+        String token() {
+            return token;
+        }
+    }
+
+    private final Cache<String, Scroll> scrolls = Caffeine.newBuilder().maximumSize(200_000)
+            .expireAfterAccess(Duration.ofHours(2)).build();
+
+    /** The scroll a cursor continues, or a new one for a first page (or an expired cursor). */
+    Scroll continueOrStart(String cursor) {
+        if (cursor != null && !cursor.isEmpty()) {
+            if (!cursor.matches("[A-Za-z0-9_-]{22}")) {
+                throw new IllegalArgumentException("The cursor is not valid; start again without it.");
+            }
+            return scrolls.get(cursor, Scroll::new);
+        }
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Scroll scroll = new Scroll(token);
+        scrolls.put(token, scroll);
+        return scroll;
+    }
+}
