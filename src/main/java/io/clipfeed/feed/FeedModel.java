@@ -31,9 +31,7 @@ final class FeedModel {
         if (!i.hasViewer()) {
             return;
         }
-        if (i.signal().view) {
-            seen.add(i.viewerKey(), List.of(i.videoId()), i.at());
-        }
+        seen.add(i.viewerKey(), List.of(i.videoId()), i.at());
         shelf.find(i.videoId()).ifPresent(video -> {
             Taste taste = tastes.get(i.viewerKey(), k -> new Taste());
             for (String earlier : taste.learn(video, i.signal())) {

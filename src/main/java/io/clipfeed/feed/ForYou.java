@@ -44,7 +44,7 @@ final class ForYou {
         List<Pick> ranked = candidates.blend(w, taste);
         List<Pick> exploration = picks(snap.fresh(), allowed, Reason.of(Reason.Kind.NEW));
         return PageAssembly.assemble(ranked, exploration, () -> picks(snap.newest(), allowed,
-                Reason.of(Reason.Kind.NEW)), model.settings().explorationShare(), lastCreator, size);
+                Reason.of(Reason.Kind.MORE)), model.settings().explorationShare(), lastCreator, size);
     }
 
     private void trending(Snapshot snap, Candidates candidates) {
@@ -55,6 +55,9 @@ final class ForYou {
                 break;
             }
             double score = max <= 0 ? 0 : snap.trendingScores().getOrDefault(id, 0.0) / max;
+            if (score <= 0) {
+                break; // no engagement yet: such videos come through exploration, not as "trending"
+            }
             if (candidates.offer(id, Source.TRENDING, score, null)) {
                 taken++;
             }
@@ -83,7 +86,7 @@ final class ForYou {
             List<String> best = snap.topByTag().getOrDefault(tag, List.of());
             for (String id : best) {
                 double quality = maxTrending <= 0 ? 0 : model.shelf().trending(id, snap.at()) / maxTrending;
-                candidates.offer(id, Source.HASHTAGS, affinity / maxAffinity * (0.5 + 0.5 * Math.min(1, quality)),
+                candidates.offer(id, Source.HASHTAGS, affinity / maxAffinity * (0.7 + 0.3 * Math.min(1, quality)),
                         tag);
             }
         });

@@ -37,7 +37,7 @@ class ListingProjection {
     @ApplicationModuleListener
     void on(VideoPublished e) {
         cards.forget(e.videoId());
-        catalog.find(e.videoId()).ifPresent(v -> update(v, clock.instant()));
+        catalog.find(e.videoId()).ifPresent(v -> update(v, v.updatedAt())); // the time it was published
     }
 
     @ApplicationModuleListener

@@ -4,7 +4,7 @@ package io.clipfeed.feed;
 record Reason(Kind kind, String detail) {
 
     enum Kind {
-        LIKED_TAG, SIMILAR, TRENDING, NEW, FOLLOWING, HASHTAG, SEARCH
+        LIKED_TAG, SIMILAR, TRENDING, NEW, FOLLOWING, HASHTAG, SEARCH, MORE
     }
 
     static Reason of(Kind kind) {
@@ -21,6 +21,7 @@ record Reason(Kind kind, String detail) {
             case FOLLOWING -> "From creators you follow";
             case HASHTAG -> "#" + detail;
             case SEARCH -> "Matches your search";
+            case MORE -> "More to explore";
         };
     }
 }
