@@ -1,4 +1,5 @@
 import './social.css';
+import { api } from '../api.js';
 import { h, icon, toast } from '../dom.js';
 import { navigate } from '../router.js';
 import { session } from '../session.js';
@@ -75,14 +76,21 @@ class ActionRail {
     if (this.followButton) this.followButton.hidden = !!this.following;
   }
 
-  /** The viewer's own state (liked? following?) once the slide is on screen. */
+  /** Once the slide is on screen: counts (when the feed item had none) and the viewer's own state. */
   async loadViewer() {
-    if (this.viewerLoaded || !session.user) return;
+    if (this.viewerLoaded) return;
     this.viewerLoaded = true;
     try {
-      const state = await social.viewer(this.video.id);
-      this.liked = !!state.liked;
-      this.following = !!state.followingCreator;
+      const [details, state] = await Promise.all([
+        this.video.counts ? null : api(`/api/v1/videos/${encodeURIComponent(this.video.id)}`),
+        session.user ? social.viewer(this.video.id) : null,
+      ]);
+      if (details?.counts) Object.assign(this.counts, details.counts);
+      if (state) {
+        this.liked = !!state.liked;
+        this.following = !!state.followingCreator;
+      }
+      this.slide.dataset.socialReady = 'true';
       this.render();
     } catch {
       this.viewerLoaded = false;
@@ -153,7 +161,7 @@ class ActionRail {
   }
 
   openComments() {
-    openComments(this.video, this.commentButton, (delta) => {
+    openComments({ ...this.video, counts: this.counts }, this.commentButton, (delta) => {
       this.counts.comments = Math.max(0, this.counts.comments + delta);
       this.render();
     });

@@ -3,7 +3,6 @@ package io.clipfeed.social;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.Map;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -32,26 +31,34 @@ class AvatarController {
 
     private final Avatars avatars;
     private final Accounts accounts;
-    private final AvatarProfiles profiles;
+    private final ProfileViews profiles;
+    private final WriteLimits limits;
 
-    AvatarController(Avatars avatars, Accounts accounts, AvatarProfiles profiles) {
+    AvatarController(Avatars avatars, Accounts accounts, ProfileViews profiles, WriteLimits limits) {
         this.avatars = avatars;
         this.accounts = accounts;
         this.profiles = profiles;
+        this.limits = limits;
     }
 
     @PutMapping("/api/v1/me/avatar")
-    Object upload(HttpServletRequest request) throws IOException {
+    ProfileViews.Profile upload(HttpServletRequest request) throws IOException {
         CurrentUser me = CurrentUsers.require();
+        limits.write(me.id(), request.getRemoteAddr());
         avatars.replace(me.id(), body(request));
-        return profiles.of(me.id());
+        return profileOf(me);
     }
 
     @DeleteMapping("/api/v1/me/avatar")
-    Object remove() {
+    ProfileViews.Profile remove(HttpServletRequest request) {
         CurrentUser me = CurrentUsers.require();
+        limits.write(me.id(), request.getRemoteAddr());
         avatars.remove(me.id());
-        return profiles.of(me.id());
+        return profileOf(me);
+    }
+
+    private ProfileViews.Profile profileOf(CurrentUser me) {
+        return profiles.of(accounts.find(me.id()).orElseThrow(() -> ApiProblem.notFound("No user has this id.")));
     }
 
     /** Spring answers 304 by itself when If-None-Match carries this ETag. */
@@ -104,10 +111,5 @@ class AvatarController {
     private static ApiProblem tooLarge() {
         return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "Content too large",
                 "The picture is larger than 5 MB; pick a smaller one.").with("maxBytes", AvatarImage.MAX_BYTES);
-    }
-
-    /** Placeholder until the profile endpoints exist: the fields of a profile that avatars change. */
-    static Map<String, Object> minimal(String userId) {
-        return Map.of("id", userId, "avatarUrl", "/api/v1/users/" + userId + "/avatar");
     }
 }
