@@ -40,6 +40,8 @@ class ActionRail {
       this.creatorBadge(), this.likeButton, this.commentButton, this.shareButton);
     slide.append(this.el);
     slide.addEventListener('click', (e) => this.onTap(e));
+    // A mouse double click (or a slow double tap the browser still counts as one) likes as well.
+    slide.addEventListener('dblclick', (e) => { if (performance.now() - (this.lastHeart ?? -1e9) > 600) this.doubleTap(e); });
     this.render();
   }
 
@@ -130,11 +132,17 @@ class ActionRail {
     const now = performance.now();
     if (this.lastTap && now - this.lastTap < DOUBLE_TAP_MS) {
       this.lastTap = 0;
-      this.heart(e);
-      if (!this.liked) this.setLiked(true);
+      this.doubleTap(e);
       return;
     }
     this.lastTap = now;
+  }
+
+  doubleTap(e) {
+    if (e.target.closest('.social-rail')) return;
+    this.lastHeart = performance.now();
+    this.heart(e);
+    if (!this.liked) this.setLiked(true);
   }
 
   heart(e) {
@@ -145,6 +153,8 @@ class ActionRail {
     // Through the CSSOM: the page's CSP forbids inline style attributes.
     Object.assign(burst.style, { left: `${x}px`, top: `${y}px` });
     this.slide.append(burst);
+    // How many hearts this slide has shown: the animation is gone in under a second, the count stays for tests.
+    this.slide.dataset.hearts = String(Number(this.slide.dataset.hearts ?? 0) + 1);
     setTimeout(() => burst.remove(), 900);
   }
 

@@ -106,7 +106,7 @@ class SocialWebIT extends IntegrationTestBase {
             assertThat(like.findElement(By.cssSelector(".rail-count")).getText()).isEqualTo("0");
 
             new Actions(browser.driver()).doubleClick(slide.findElement(By.tagName("video"))).perform();
-            browser.waitUntil(d -> slide.findElements(By.cssSelector(".heart-burst")).size() > 0);
+            browser.waitUntil(d -> "1".equals(slide.getDomAttribute("data-hearts")));
             browser.waitUntil(d -> "true".equals(like.getDomAttribute("aria-pressed"))
                     && "1".equals(like.findElement(By.cssSelector(".rail-count")).getText()));
             browser.screenshot(Path.of("docs/screenshots/player-action-rail.png"));
@@ -149,7 +149,9 @@ class SocialWebIT extends IntegrationTestBase {
     @Test
     void followingFromAProfilePage() throws Exception {
         Creator creator = creator();
-        publish(creator, "On my profile");
+        String videoId = publish(creator, "On my profile");
+        Awaitility.await().atMost(GENEROUS).pollInterval(Duration.ofMillis(250))
+                .until(() -> catalog.find(videoId).orElseThrow().coverBlobKey() != null);
         try (Browser browser = Browser.mobile(base())) {
             new WebPages(browser).signUp("fo_" + TestUsers.randomHex(6));
             browser.open("/@" + creator.username());
