@@ -37,7 +37,7 @@ class CommentDrawer {
   }
 
   renderHead() {
-    this.title.textContent = `${countLabel(this.total)} comments`;
+    this.title.textContent = `${countLabel(this.total)} ${this.total === 1 ? 'comment' : 'comments'}`;
     this.sortButtons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.sort === this.sort)));
   }
 
