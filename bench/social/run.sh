@@ -28,8 +28,8 @@ PORT=${PORT:-$((18000 + RANDOM % 2000))}
 
 SERVER_PORT=$PORT CLIPFEED_DATA_DIR="$WORK/data" CLIPFEED_DEMO_ENABLED=false SPRING_PROFILES_ACTIVE=postgres \
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-  CLIPFEED_SOCIAL_USER_WRITES_PER_MINUTE=100000000 CLIPFEED_SOCIAL_IP_WRITES_PER_MINUTE=100000000 \
-  "$JAVA" -jar "$JAR" >"$WORK/app.log" 2>&1 &
+  "$JAVA" -jar "$JAR" --clipfeed.social.user-writes-per-minute=100000000 \
+  --clipfeed.social.ip-writes-per-minute=100000000 >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
