@@ -48,7 +48,7 @@ class Likes {
             if (insert(video, userId, now)) {
                 counters.add(video.id(), VideoCount.likes, 1);
                 counters.add(video.creatorId(), UserCount.likes_received, 1);
-                notifications.send(video.creatorId(), Notifications.Type.liked, userId, video.id(), null, null);
+                notifications.sendOnce(video.creatorId(), Notifications.Type.liked, userId, video.id());
                 events.publishEvent(new VideoLiked(video.id(), userId, video.creatorId(), now));
             }
             return counters.of(video.id()).likes();

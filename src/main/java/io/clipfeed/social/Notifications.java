@@ -48,6 +48,19 @@ class Notifications {
                 .param("t", Db.ts(clock.instant())).update();
     }
 
+    /**
+     * Sends a notification only if the same actor has not already sent this type about this video: liking,
+     * unliking and liking again notifies the creator once.
+     */
+    void sendOnce(String recipientId, Type type, String actorId, String videoId) {
+        boolean sent = jdbc.sql("select count(*) from notifications where recipient_id = :r and type = :type "
+                + "and actor_id = :a and video_id = :v").param("r", recipientId).param("type", type.name())
+                .param("a", actorId).param("v", videoId).query(Long.class).single() > 0;
+        if (!sent) {
+            send(recipientId, type, actorId, videoId, null, null);
+        }
+    }
+
     static String excerpt(String text) {
         if (text == null) {
             return null;
