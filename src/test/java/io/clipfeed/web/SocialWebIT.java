@@ -159,11 +159,12 @@ class SocialWebIT extends IntegrationTestBase {
             assertThat(follow.getText()).isEqualTo("Follow");
             browser.find(".video-grid .video-tile img");
             follow.click();
-            browser.waitUntil(d -> "Following".equals(d.findElement(By.id("follow-toggle")).getText()));
-            assertThat(browser.find("[data-count=followers] strong").getText()).isEqualTo("1");
+            awaitFollowButton(browser, "Following");
+            assertThat(browser.script("return document.querySelector('[data-count=followers] strong').textContent"))
+                    .isEqualTo("1");
 
             browser.open("/u/" + creator.id());
-            browser.waitUntil(d -> "Following".equals(d.findElement(By.id("follow-toggle")).getText()));
+            awaitFollowButton(browser, "Following");
             browser.find(".video-grid .video-tile img");
             browser.screenshot(Path.of("docs/screenshots/profile.png"));
         }
@@ -226,6 +227,11 @@ class SocialWebIT extends IntegrationTestBase {
         } finally {
             Files.deleteIfExists(picture);
         }
+    }
+
+    /** The profile re-renders after a follow: read the button afresh each time instead of holding an element. */
+    private static void awaitFollowButton(Browser browser, String text) {
+        browser.waitUntil(d -> text.equals(browser.script("return document.getElementById('follow-toggle')?.textContent")));
     }
 
     private void signIn(Browser browser, String username) {
