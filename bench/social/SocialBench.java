@@ -176,10 +176,13 @@ public class SocialBench {
                 }
             });
         }
-        Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(warmUntil - System.nanoTime())));
-        recorder.reset();
-        done.await();
-        pool.shutdown();
+        try {
+            Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(warmUntil - System.nanoTime())));
+            recorder.reset();
+            done.await();
+        } finally {
+            pool.shutdown();
+        }
         Histogram h = recorder.getIntervalHistogram();
         return new Result(name, h.getTotalCount() / (double) seconds, h.getValueAtPercentile(50) / 1000.0,
                 h.getValueAtPercentile(99) / 1000.0, errors.get());
