@@ -7,6 +7,9 @@ import { signInView, signUpView } from './views/auth.js';
 import { uploadView } from './views/upload.js';
 import { myVideosView } from './views/myVideos.js';
 import { notFoundView } from './views/notFound.js';
+import { profileView } from './social/profile.js';
+import { notificationsView } from './social/notifications.js';
+import { startUnreadBadge } from './social/unreadBadge.js';
 
 // Keep this list in step with io.clipfeed.web.PageRoutes (the server forwards these paths to index.html).
 defineRoutes([
@@ -15,6 +18,9 @@ defineRoutes([
   { pattern: /^\/signup$/, view: signUpView, title: 'Sign up' },
   { pattern: /^\/upload$/, view: uploadView, title: 'Upload', auth: true },
   { pattern: /^\/me\/videos$/, view: myVideosView, title: 'My videos', auth: true },
+  { pattern: /^\/@(?<username>[a-z0-9_.]{3,30})$/i, view: profileView, title: 'Profile' },
+  { pattern: /^\/u\/(?<id>[A-Za-z0-9]{8,40})$/, view: profileView, title: 'Profile' },
+  { pattern: /^\/notifications$/, view: notificationsView, title: 'Notifications', auth: true },
   { notFound: true, pattern: /$^/, view: notFoundView, title: 'Not found' },
 ]);
 
@@ -27,7 +33,7 @@ function renderAccount(user) {
   replace(
     box,
     h('span', { class: 'avatar', 'aria-hidden': 'true' }, user.username.slice(0, 1).toUpperCase()),
-    h('span', { class: 'username', 'data-testid': 'signed-in-as' }, user.username),
+    h('a', { class: 'username', 'data-testid': 'signed-in-as', href: `/@${user.username}`, 'data-link': true }, user.username),
     h('button', { class: 'button small ghost', type: 'button', onclick: signOut }, 'Sign out'),
   );
 }
@@ -45,3 +51,4 @@ async function signOut() {
 session.onChange(renderAccount);
 renderAccount(session.user);
 session.refresh().finally(startRouter);
+startUnreadBadge();

@@ -2,6 +2,7 @@ import { api, itemsOf } from '../api.js';
 import { h, replace } from '../dom.js';
 import { session } from '../session.js';
 import { mountPlayer } from '../player/feed.js';
+import { decorateFeed } from '../social/actionRail.js';
 
 // The home feed: the vertical swipe player mounts into #player-root in place of the grid; the grid stays when
 // no video can be played (nothing published yet, or no PlayInfo).
@@ -28,7 +29,9 @@ async function load(grid) {
     const items = await feedItems();
     const videos = items.map((item) => item.video ?? item).filter(Boolean);
     replace(grid, videos.length ? videos.map(card) : emptyState());
-    if (videos.length) await mountPlayer(document.getElementById('player-root'), videos);
+    if (videos.length && await mountPlayer(document.getElementById('player-root'), videos)) {
+      decorateFeed(document.getElementById('player-root'), videos);
+    }
   } catch (err) {
     // No list is deployed at all: to a viewer that reads the same as an empty catalog.
     replace(grid, err.status === 404 ? emptyState() : h('li', { class: 'empty', role: 'alert' }, `Could not load the feed: ${err.message}`));

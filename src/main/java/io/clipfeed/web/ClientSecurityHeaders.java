@@ -36,7 +36,8 @@ class ClientSecurityHeaders extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !PAGES.contains(request.getRequestURI());
+        String path = request.getRequestURI();
+        return !PAGES.contains(path) && !PageRoutes.PARAMETERISED.matcher(path).matches();
     }
 
     @Override

@@ -14,10 +14,19 @@ class PageRoutes {
     static final String CLIENT = "forward:/index.html";
 
     /** The client's page routes (besides the root); also the pages that get the client's security headers. */
-    static final String[] ROUTES = {"/signin", "/signup", "/upload", "/me/videos"};
+    static final String[] ROUTES = {"/signin", "/signup", "/upload", "/me/videos", "/notifications"};
 
-    @GetMapping({"/signin", "/signup", "/upload", "/me/videos"}) // = ROUTES (annotations need a literal array)
+    /** Client pages with a parameter (profiles by username or id); the same shapes as the client's route table. */
+    static final java.util.regex.Pattern PARAMETERISED = java.util.regex.Pattern.compile(
+            "/@[A-Za-z0-9_.]{3,30}|/u/[A-Za-z0-9]{8,40}");
+
+    @GetMapping({"/signin", "/signup", "/upload", "/me/videos", "/notifications"}) // = ROUTES (a literal array)
     String clientPage() {
+        return CLIENT;
+    }
+
+    @GetMapping({"/@{username:[A-Za-z0-9_.]{3,30}}", "/u/{id:[A-Za-z0-9]{8,40}}"}) // = PARAMETERISED
+    String profilePage() {
         return CLIENT;
     }
 }

@@ -1,0 +1,208 @@
+import { itemsOf } from '../api.js';
+import { h, icon, replace, timeAgo, toast } from '../dom.js';
+import { session } from '../session.js';
+import { avatarUrl, countLabel, social } from './socialApi.js';
+import { commentText } from './mentions.js';
+import { CLOSE } from './icons.js';
+
+// The comment drawer: a bottom sheet (a modal dialog) over the player with the video's comments, newest or top
+// first, replies one level deep, "load more" by cursor, a box to post or reply, and delete for your own.
+let open = null;
+
+export function openComments(video, opener, onCount) {
+  open?.close();
+  open = new CommentDrawer(video, opener, onCount);
+}
+
+class CommentDrawer {
+  constructor(video, opener, onCount) {
+    Object.assign(this, { video, opener, onCount, sort: 'newest', cursor: null, total: video.counts?.comments ?? 0 });
+    this.title = h('h2', { id: 'comments-title' });
+    this.list = h('ol', { class: 'comment-list', id: 'comment-list', 'aria-busy': 'true' });
+    this.more = h('button', { type: 'button', class: 'button small ghost wide', hidden: true, onclick: () => this.load() }, 'Load more comments');
+    this.sortButtons = ['newest', 'top'].map((s) => h('button', {
+      type: 'button', class: 'chip', 'data-sort': s, onclick: () => this.setSort(s),
+    }, s === 'newest' ? 'Newest' : 'Top'));
+    this.sheet = h('section', { class: 'comment-drawer', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'comments-title', onkeydown: (e) => this.onKey(e) },
+      h('header', { class: 'drawer-head' }, this.title,
+        h('div', { class: 'chips', role: 'group', 'aria-label': 'Sort comments' }, ...this.sortButtons),
+        h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Close comments', onclick: () => this.close() }, icon(CLOSE))),
+      h('div', { class: 'drawer-body' }, this.list, this.more),
+      this.composer());
+    this.backdrop = h('div', { class: 'drawer-backdrop', onclick: () => this.close() });
+    document.body.append(this.backdrop, this.sheet);
+    this.renderHead();
+    this.load();
+    (this.input ?? this.sheet.querySelector('button')).focus();
+  }
+
+  renderHead() {
+    this.title.textContent = `${countLabel(this.total)} ${this.total === 1 ? 'comment' : 'comments'}`;
+    this.sortButtons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.sort === this.sort)));
+  }
+
+  composer() {
+    if (!session.user) {
+      return h('p', { class: 'drawer-foot muted' },
+        h('a', { href: `/signin?next=${encodeURIComponent(location.pathname)}`, 'data-link': true, onclick: () => this.close() }, 'Sign in'),
+        ' to comment.');
+    }
+    this.error = h('p', { class: 'form-error', role: 'alert', hidden: true });
+    this.replying = h('p', { class: 'replying muted small', hidden: true });
+    this.input = h('textarea', { id: 'comment-text', rows: 1, maxlength: 500, required: true, placeholder: 'Add a comment…', 'aria-label': 'Comment' });
+    this.post = h('button', { type: 'submit', class: 'button small primary' }, 'Post');
+    return h('form', { class: 'drawer-foot comment-form', onsubmit: (e) => { e.preventDefault(); this.submit(); } },
+      this.error, this.replying, h('div', { class: 'composer-row' }, this.input, this.post));
+  }
+
+  setSort(sort) {
+    if (sort === this.sort) return;
+    this.sort = sort;
+    this.cursor = null;
+    this.list.replaceChildren();
+    this.renderHead();
+    this.load();
+  }
+
+  async load() {
+    this.list.setAttribute('aria-busy', 'true');
+    this.more.disabled = true;
+    try {
+      const page = await social.comments(this.video.id, this.sort, this.cursor);
+      itemsOf(page).forEach((c) => this.list.append(this.item(c)));
+      this.cursor = page?.nextCursor ?? null;
+      this.more.hidden = !this.cursor;
+      if (!this.list.children.length) this.list.append(h('li', { class: 'empty-comments muted' }, 'No comments yet. Say something nice!'));
+    } catch (err) {
+      this.list.append(h('li', { class: 'muted', role: 'alert' }, `Could not load comments: ${err.message}`));
+    } finally {
+      this.list.setAttribute('aria-busy', 'false');
+      this.more.disabled = false;
+    }
+  }
+
+  item(comment) {
+    const author = comment.author ?? {};
+    const mayDelete = session.user && (session.user.id === author.id || session.user.id === this.video.creator?.id
+      || (session.user.roles ?? []).some((r) => r === 'MODERATOR' || r === 'ADMIN'));
+    const li = h('li', { class: 'comment', dataset: { commentId: comment.id } },
+      h('img', { class: 'comment-avatar', src: avatarUrl(author.id), alt: '', width: 36, height: 36, loading: 'lazy' }),
+      h('div', { class: 'comment-main' },
+        h('p', { class: 'comment-meta' },
+          h('a', { href: `/@${author.username}`, 'data-link': true, class: 'comment-author', onclick: () => this.close() }, `@${author.username}`),
+          h('span', { class: 'muted small' }, ` · ${timeAgo(comment.createdAt)}`)),
+        h('p', { class: 'comment-text' }, commentText(comment.text, comment.mentions)),
+        h('div', { class: 'comment-actions' },
+          !comment.parentId && session.user ? h('button', { type: 'button', class: 'link-button', onclick: () => this.replyTo(comment) }, 'Reply') : null,
+          mayDelete ? h('button', { type: 'button', class: 'link-button danger', onclick: () => this.remove(comment, li) }, 'Delete') : null)));
+    if (!comment.parentId) this.addReplies(li, comment);
+    return li;
+  }
+
+  addReplies(li, comment) {
+    const replies = h('ol', { class: 'reply-list' });
+    const toggle = h('button', { type: 'button', class: 'link-button replies-toggle', hidden: !(comment.replyCount > 0) },
+      `View ${comment.replyCount} ${comment.replyCount === 1 ? 'reply' : 'replies'}`);
+    let cursor = null;
+    toggle.addEventListener('click', async () => {
+      toggle.disabled = true;
+      try {
+        const page = await social.replies(comment.id, cursor);
+        itemsOf(page).forEach((r) => replies.append(this.item(r)));
+        cursor = page?.nextCursor ?? null;
+        toggle.textContent = 'More replies';
+        toggle.hidden = !cursor;
+      } catch (err) {
+        toast(err.message);
+      } finally {
+        toggle.disabled = false;
+      }
+    });
+    li.querySelector('.comment-main').append(replies, toggle);
+    li.replies = replies;
+  }
+
+  replyTo(comment) {
+    this.parent = comment;
+    replace(this.replying, `Replying to @${comment.author?.username} `,
+      h('button', { type: 'button', class: 'link-button', onclick: () => this.cancelReply() }, 'Cancel'));
+    this.replying.hidden = false;
+    this.input.focus();
+  }
+
+  cancelReply() {
+    this.parent = null;
+    this.replying.hidden = true;
+  }
+
+  async submit() {
+    const text = this.input.value.trim();
+    if (!text) return;
+    this.post.disabled = true;
+    this.error.hidden = true;
+    try {
+      const created = await social.postComment(this.video.id, text, this.parent?.id);
+      const parentLi = this.parent && this.list.querySelector(`li[data-comment-id="${CSS.escape(this.parent.id)}"]`);
+      if (parentLi?.replies) parentLi.replies.append(this.item(created));
+      else {
+        this.list.querySelector('.empty-comments')?.remove();
+        this.list.prepend(this.item(created));
+      }
+      this.input.value = '';
+      this.cancelReply();
+      this.changeTotal(1);
+    } catch (err) {
+      this.error.textContent = err.message;
+      this.error.hidden = false;
+    } finally {
+      this.post.disabled = false;
+    }
+  }
+
+  async remove(comment, li) {
+    try {
+      await social.deleteComment(comment.id);
+      li.remove();
+      this.changeTotal(-1);
+      toast('Comment deleted');
+    } catch (err) {
+      toast(err.message);
+    }
+  }
+
+  changeTotal(delta) {
+    this.total = Math.max(0, this.total + delta);
+    this.renderHead();
+    this.onCount?.(delta);
+  }
+
+  onKey(e) {
+    e.stopPropagation();
+    if (e.key === 'Escape') this.close();
+    if (e.key === 'Tab') this.trapFocus(e);
+  }
+
+  trapFocus(e) {
+    const focusable = [...this.sheet.querySelectorAll('button:not([disabled]):not([hidden]), a[href], textarea')]
+      .filter((el) => el.offsetParent !== null);
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
+    else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+  }
+
+  close() {
+    this.sheet.remove();
+    this.backdrop.remove();
+    if (open === this) open = null;
+    this.opener?.focus({ preventScroll: true });
+  }
+}
+
+/** Closes the drawer when the page changes (the router calls view cleanups; this is for the home view). */
+export function closeComments() {
+  open?.close();
+}
+
+// Back/forward leaves the page the drawer belongs to.
+addEventListener('popstate', () => open?.close());
