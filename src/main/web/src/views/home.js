@@ -2,6 +2,7 @@ import { api, itemsOf } from '../api.js';
 import { h, replace } from '../dom.js';
 import { session } from '../session.js';
 import { mountPlayer } from '../player/feed.js';
+import { hintQuery } from '../player/hints.js';
 
 // The home feed: the vertical swipe player mounts into #player-root in place of the grid; the grid stays when
 // no video can be played (nothing published yet, or no PlayInfo).
@@ -13,22 +14,25 @@ export function homeView(main) {
   load(grid);
 }
 
-// The feed module's For You list; until it is deployed, the web module's list of the latest public videos.
+// The feed module's For You list; until it is deployed, the web module's list of the latest public videos. Both
+// answer items {video, play, reason} with the PlayInfo inline, chosen from the same hints as /play takes.
 async function feedItems() {
+  const hints = hintQuery();
   try {
-    return itemsOf(await api('/api/v1/feed/for-you'));
+    return itemsOf(await api(`/api/v1/feed/for-you?${hints}`));
   } catch (err) {
     if (err.status !== 404) throw err;
-    return itemsOf(await api('/api/v1/web/latest'));
+    return itemsOf(await api(`/api/v1/web/latest?${hints}`));
   }
 }
 
 async function load(grid) {
   try {
     const items = await feedItems();
-    const videos = items.map((item) => item.video ?? item).filter(Boolean);
+    const entries = items.map((item) => (item.video ? item : { video: item })).filter((e) => e.video?.id);
+    const videos = entries.map((e) => e.video);
     replace(grid, videos.length ? videos.map(card) : emptyState());
-    if (videos.length) await mountPlayer(document.getElementById('player-root'), videos);
+    if (videos.length) await mountPlayer(document.getElementById('player-root'), entries);
   } catch (err) {
     // No list is deployed at all: to a viewer that reads the same as an empty catalog.
     replace(grid, err.status === 404 ? emptyState() : h('li', { class: 'empty', role: 'alert' }, `Could not load the feed: ${err.message}`));
