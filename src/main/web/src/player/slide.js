@@ -15,7 +15,7 @@ export class Slide {
     this.watch = new WatchTime();
     this.video = h('video', { playsinline: true, loop: true, muted: true, preload: 'metadata', 'data-video-id': video.id });
     this.video.muted = true;
-    this.cover = play?.coverUrl ? h('img', { class: 'player-cover', src: play.coverUrl, alt: '' }) : null;
+    this.cover = play?.coverUrl ? h('img', { class: 'player-cover', src: play.coverUrl, alt: '', loading: 'lazy', decoding: 'async' }) : null;
     this.bar = h('div', { class: 'player-progress-fill' });
     this.el = h('section', { class: 'player-slide', dataset: { videoId: video.id } },
       this.video, this.cover,

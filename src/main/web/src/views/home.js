@@ -15,15 +15,31 @@ export function homeView(main) {
 }
 
 // The feed module's For You list; until it is deployed, the web module's list of the latest public videos. Both
-// answer items {video, play, reason} with the PlayInfo inline, chosen from the same hints as /play takes.
-async function feedItems() {
+// answer items {video, play, reason} with the PlayInfo inline, chosen from the same hints as /play takes. Both are
+// asked at once (a 404 first and then the fallback would cost a round trip before the first video); the fallback
+// request is aborted as soon as For You answers.
+function fetchFeed() {
   const hints = hintQuery();
-  try {
-    return itemsOf(await api(`/api/v1/feed/for-you?${hints}`));
-  } catch (err) {
-    if (err.status !== 404) throw err;
-    return itemsOf(await api(`/api/v1/web/latest?${hints}`));
-  }
+  const fallback = new AbortController();
+  const latest = api(`/api/v1/web/latest?${hints}`, { signal: fallback.signal });
+  latest.catch(() => {});
+  return api(`/api/v1/feed/for-you?${hints}`).then((page) => {
+    fallback.abort();
+    return itemsOf(page);
+  }, async (err) => {
+    if (err.status !== 404) { fallback.abort(); throw err; }
+    return itemsOf(await latest);
+  });
+}
+
+// The first page load of the home page starts the request while the session is still being checked.
+let early = location.pathname === '/' ? fetchFeed() : null;
+early?.catch(() => {});
+
+function feedItems() {
+  const pending = early ?? fetchFeed();
+  early = null;
+  return pending;
 }
 
 async function load(grid) {
@@ -31,8 +47,9 @@ async function load(grid) {
     const items = await feedItems();
     const entries = items.map((item) => (item.video ? item : { video: item })).filter((e) => e.video?.id);
     const videos = entries.map((e) => e.video);
-    replace(grid, videos.length ? videos.map(card) : emptyState());
-    if (videos.length) await mountPlayer(document.getElementById('player-root'), entries);
+    // The player replaces the grid at once: only when nothing can play do the cards (and their covers) load.
+    const playing = videos.length && await mountPlayer(document.getElementById('player-root'), entries);
+    if (!playing) replace(grid, videos.length ? videos.map(card) : emptyState());
   } catch (err) {
     // No list is deployed at all: to a viewer that reads the same as an empty catalog.
     replace(grid, err.status === 404 ? emptyState() : h('li', { class: 'empty', role: 'alert' }, `Could not load the feed: ${err.message}`));
