@@ -64,7 +64,10 @@ export class Slide {
     const source = this.sources[this.index];
     if (!source) return false;
     this.el.dataset.source = source.kind;
-    this.detach = attach(this.video, source, (detail) => this.fail(detail));
+    this.detach = attach(this.video, source, (detail) => this.fail(detail), () => {
+      // an element that failed before refused play(); once hls.js holds it, playing can start
+      if (this.active) this.video.play().catch(() => {});
+    });
     return true;
   }
 

@@ -21,8 +21,11 @@ function nativeHls() {
   return document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
 }
 
-/** Attaches {@code source} to {@code video}; returns a function that detaches it. */
-export function attach(video, source, onFatal) {
+/**
+ * Attaches {@code source} to {@code video}; returns a function that detaches it. hls.js attaches asynchronously
+ * (it is loaded on first use): {@code onAttached} runs then, so a play() refused meanwhile can be repeated.
+ */
+export function attach(video, source, onFatal, onAttached = () => {}) {
   if (source.kind === 'mp4' || (!mediaSource() && nativeHls())) {
     video.src = source.url;
     return () => {};
@@ -36,6 +39,7 @@ export function attach(video, source, onFatal) {
     hls.on(Hls.Events.ERROR, (_, data) => { if (data.fatal) onFatal(data.details); });
     hls.loadSource(source.url);
     hls.attachMedia(video);
+    onAttached();
   }).catch((err) => { if (!detached) onFatal(`hls.js did not load: ${err.message}`); });
   return () => { detached = true; hls?.destroy(); };
 }

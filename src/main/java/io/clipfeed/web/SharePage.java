@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import io.clipfeed.catalog.Video;
+import io.clipfeed.catalog.Visibility;
 import io.clipfeed.delivery.PlayInfo;
 
 /**
@@ -17,37 +18,46 @@ record SharePage(Video video, String creator, PlayInfo play, String shareUrl, St
 
     String sharePage() {
         String title = title();
-        StringBuilder head = new StringBuilder()
-                .append(meta("description", description()))
-                .append("<link rel=\"canonical\" href=\"").append(esc(shareUrl)).append("\">\n")
-                .append(property("og:site_name", "Clipfeed")).append(property("og:type", "video.other"))
-                .append(property("og:title", title)).append(property("og:description", description()))
-                .append(property("og:url", shareUrl));
-        if (play.coverUrl() != null) {
-            head.append(property("og:image", abs(play.coverUrl()))).append(meta("twitter:image", abs(play.coverUrl())));
-        }
-        if (play.mp4Url() != null) {
-            head.append(property("og:video", abs(play.mp4Url())));
-            if (abs(play.mp4Url()).startsWith("https://")) {
-                head.append(property("og:video:secure_url", abs(play.mp4Url())));
-            }
-            head.append(property("og:video:type", "video/mp4"))
-                    .append(property("og:video:width", String.valueOf(play.rendition().width())))
-                    .append(property("og:video:height", String.valueOf(play.rendition().height())));
-        }
-        head.append(meta("twitter:card", "player")).append(meta("twitter:title", title))
-                .append(meta("twitter:player", embedUrl))
-                .append(meta("twitter:player:width", String.valueOf(width())))
-                .append(meta("twitter:player:height", String.valueOf(height())))
-                .append("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"")
-                .append(esc(origin + "/api/v1/oembed?format=json&url=" + URLEncoder.encode(shareUrl, StandardCharsets.UTF_8)))
-                .append("\" title=\"").append(esc(title)).append("\">\n");
+        String head = meta("description", description())
+                + (video.visibility() == Visibility.UNLISTED ? meta("robots", "noindex") : "")
+                + "<link rel=\"canonical\" href=\"" + esc(shareUrl) + "\">\n" + openGraph(title) + twitterCard(title)
+                + "<link rel=\"alternate\" type=\"application/json+oembed\" href=\""
+                + esc(origin + "/api/v1/oembed?format=json&url=" + URLEncoder.encode(shareUrl, StandardCharsets.UTF_8))
+                + "\" title=\"" + esc(title) + "\">\n";
         String body = "<main class=\"share\">\n" + player("share-video") + "<div class=\"share-text\">\n<h1>"
                 + esc(title) + "</h1>\n" + (creator == null ? "" : "<p class=\"share-creator\">@" + esc(creator) + "</p>\n")
                 + (video.description() == null || video.description().isBlank() ? ""
                         : "<p class=\"share-description\">" + esc(video.description()) + "</p>\n")
                 + "<a class=\"share-more\" href=\"/\">More videos on Clipfeed</a>\n</div>\n</main>\n";
-        return document(title + " · Clipfeed", head.toString(), "share-page", body);
+        return document(title + " · Clipfeed", head, "share-page", body);
+    }
+
+    private String openGraph(String title) {
+        StringBuilder tags = new StringBuilder()
+                .append(property("og:site_name", "Clipfeed")).append(property("og:type", "video.other"))
+                .append(property("og:title", title)).append(property("og:description", description()))
+                .append(property("og:url", shareUrl));
+        if (play.coverUrl() != null) {
+            tags.append(property("og:image", abs(play.coverUrl())));
+        }
+        if (play.mp4Url() != null) {
+            String mp4 = abs(play.mp4Url());
+            tags.append(property("og:video", mp4));
+            if (mp4.startsWith("https://")) {
+                tags.append(property("og:video:secure_url", mp4));
+            }
+            tags.append(property("og:video:type", "video/mp4"))
+                    .append(property("og:video:width", String.valueOf(width())))
+                    .append(property("og:video:height", String.valueOf(height())));
+        }
+        return tags.toString();
+    }
+
+    private String twitterCard(String title) {
+        return meta("twitter:card", "player") + meta("twitter:title", title)
+                + (play.coverUrl() == null ? "" : meta("twitter:image", abs(play.coverUrl())))
+                + meta("twitter:player", embedUrl) + meta("twitter:player:width", String.valueOf(width()))
+                + meta("twitter:player:height", String.valueOf(height()));
     }
 
     String embed() {

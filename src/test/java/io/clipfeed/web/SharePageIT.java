@@ -87,7 +87,7 @@ class SharePageIT extends IntegrationTestBase {
     }
 
     @Test
-    void embedPageIsAFramablePlayer() throws Exception {
+    void embedPageIsAFramablePlayerAndUnlistedSharePagesAreNotIndexed() throws Exception {
         Video video = published(TestUsers.register(port), Visibility.UNLISTED, "Unlisted but shared");
         HttpResponse<String> res = send("/embed/" + video.id());
         assertThat(res.statusCode()).isEqualTo(200);
@@ -95,6 +95,9 @@ class SharePageIT extends IntegrationTestBase {
                 csp -> assertThat(csp).contains("frame-ancestors *").contains("default-src 'none'"));
         Document doc = Jsoup.parse(res.body(), origin());
         assertThat(doc.select("video").attr("src")).contains("/media/v/" + video.id() + "/").endsWith(".mp4");
+        Document share = Jsoup.parse(send("/v/" + video.id()).body(), origin());
+        assertThat(share.select("meta[name=robots]").attr("content")).as("unlisted: shared, not indexed")
+                .isEqualTo("noindex");
     }
 
     @Test
