@@ -2,25 +2,40 @@ import { api } from '../api.js';
 import { h, replace } from '../dom.js';
 import { Slide } from './slide.js';
 import { beacon, flush } from './beacons.js';
+import { debugFlag, hintQuery } from './hints.js';
 
 const PRELOAD_AHEAD = 2;
+/** Inline play URLs expiring sooner than this are fetched again before use. */
+const EXPIRY_MARGIN_MS = 2 * 60 * 1000;
 
 // The vertical swipe feed: one slide per screen; touch swipes, the wheel and arrow keys move between them.
 // Autoplay starts muted (browsers refuse sound before a gesture); after the first interaction it plays with sound.
-export async function mountPlayer(root, videos) {
-  const plays = await Promise.all(videos.map((v) => api(`/api/v1/videos/${encodeURIComponent(v.id)}/play`).catch(() => null)));
-  const slides = videos.map((v, i) => new Slide(v, plays[i])).filter((s) => s.sources.length);
+// Items are {video, play} as the feed lists send them; a bare video (or a stale play) costs one /play request.
+export async function mountPlayer(root, items) {
+  const entries = items.map((item) => (item.video ? item : { video: item }));
+  const plays = await Promise.all(entries.map((e) => playInfo(e)));
+  const slides = entries.map((e, i) => new Slide(e.video, plays[i])).filter((s) => s.sources.length);
   if (!slides.length) return false;
   const track = h('div', { class: 'player-track' }, ...slides.map((s) => s.el));
   const stage = h('div', { class: 'player', tabindex: '0', 'aria-label': 'Video feed' }, track);
   replace(root, stage);
-  const state = { slides, track, current: -1, interacted: false, preloaded: new Set() };
+  const state = { slides, track, current: -1, interacted: false, preloaded: new Set(), preload: debugFlag('preload') !== 'off' };
   slides.forEach((s) => { s.onFirstFrame = () => preloadAfter(state, s); });
   bindInput(stage, state);
   show(state, 0);
   stage.focus({ preventScroll: true });
   addEventListener('pagehide', () => { slides[state.current]?.stop(); flush(); });
   return true;
+}
+
+export function isFresh(play, now = Date.now()) {
+  const expires = typeof play?.expiresAt === 'number' ? play.expiresAt * 1000 : Date.parse(play?.expiresAt ?? '');
+  return Number.isFinite(expires) && expires - now > EXPIRY_MARGIN_MS;
+}
+
+async function playInfo({ video, play }) {
+  if (play && isFresh(play)) return play;
+  return api(`/api/v1/videos/${encodeURIComponent(video.id)}/play?${hintQuery()}`).catch(() => play ?? null);
 }
 
 function show(state, index) {
@@ -35,6 +50,7 @@ function show(state, index) {
 // As soon as the current slide shows a frame: fetch the next slides' preload ranges (moov + ~1 s) into the
 // HTTP cache and let their <video> elements start buffering, so a swipe starts without a round trip.
 function preloadAfter(state, slide) {
+  if (!state.preload) return;
   const at = state.slides.indexOf(slide);
   for (const next of state.slides.slice(at + 1, at + 1 + PRELOAD_AHEAD)) {
     if (state.preloaded.has(next)) continue;

@@ -1,18 +1,21 @@
 import { h } from '../dom.js';
 import { attach, sourcesOf } from './source.js';
 import { beacon } from './beacons.js';
+import { poorNetwork } from './hints.js';
+import { WatchTime } from './watch.js';
 
 // One screen of the feed: a looping <video> over its cover, a thin progress bar, and the fallback chain.
 export class Slide {
   constructor(video, play) {
     this.id = video.id;
     this.play = play;
-    this.sources = sourcesOf(play);
+    this.sources = sourcesOf(play, { poorNetwork: poorNetwork() });
     this.index = -1;
     this.detach = () => {};
+    this.watch = new WatchTime();
     this.video = h('video', { playsinline: true, loop: true, muted: true, preload: 'metadata', 'data-video-id': video.id });
     this.video.muted = true;
-    this.cover = play?.coverUrl ? h('img', { class: 'player-cover', src: play.coverUrl, alt: '' }) : null;
+    this.cover = play?.coverUrl ? h('img', { class: 'player-cover', src: play.coverUrl, alt: '', loading: 'lazy', decoding: 'async' }) : null;
     this.bar = h('div', { class: 'player-progress-fill' });
     this.el = h('section', { class: 'player-slide', dataset: { videoId: video.id } },
       this.video, this.cover,
@@ -24,15 +27,29 @@ export class Slide {
   listen() {
     const v = this.video;
     v.addEventListener('error', () => this.fail(v.error?.message || `code ${v.error?.code}`));
-    v.addEventListener('waiting', () => { if (this.active) beacon(this.id, 'stall-start'); });
-    v.addEventListener('playing', () => { if (this.stalled) beacon(this.id, 'stall-end'); this.stalled = false; });
-    v.addEventListener('waiting', () => { this.stalled = this.active; });
-    v.addEventListener('timeupdate', () => {
-      // A looping video never fires 'ended': a jump back to the start is the end of one pass.
-      if (this.active && v.currentTime + 0.5 < (this.lastTime ?? 0)) beacon(this.id, 'ended');
-      this.lastTime = v.currentTime;
-      if (v.duration) this.bar.style.width = `${(100 * v.currentTime) / v.duration}%`;
+    // Waiting before the first frame is start-up time, not a stall: only a playing video can stall.
+    v.addEventListener('waiting', () => {
+      if (!this.active || !this.sawFrame || this.stalled) return;
+      this.stalled = true;
+      beacon(this.id, 'stall-start', { currentTime: v.currentTime });
     });
+    v.addEventListener('playing', () => {
+      if (this.stalled) beacon(this.id, 'stall-end', { currentTime: v.currentTime });
+      this.stalled = false;
+    });
+    v.addEventListener('timeupdate', () => this.progress());
+  }
+
+  progress() {
+    const v = this.video;
+    const wrapped = this.watch.advance(v.currentTime, this.active && !v.paused);
+    // A looping video never fires 'ended': a jump back to the start is the end of one pass.
+    if (this.active && wrapped) beacon(this.id, 'ended', { watchedMs: this.watch.ms(), completed: true });
+    if (this.active && !this.sentWatched && this.watch.counts(v.duration)) {
+      this.sentWatched = true;
+      beacon(this.id, 'watched', { watchedMs: this.watch.ms(), completed: this.watch.completed(v.duration) });
+    }
+    if (v.duration) this.bar.style.width = `${(100 * v.currentTime) / v.duration}%`;
   }
 
   /** Sets the first source (idempotent), so the element starts buffering: used for adjacent preload too. */
@@ -46,7 +63,11 @@ export class Slide {
     this.index += 1;
     const source = this.sources[this.index];
     if (!source) return false;
-    this.detach = attach(this.video, source, (detail) => this.fail(detail));
+    this.el.dataset.source = source.kind;
+    this.detach = attach(this.video, source, (detail) => this.fail(detail), () => {
+      // an element that failed before refused play(); once hls.js holds it, playing can start
+      if (this.active) this.video.play().catch(() => {});
+    });
     return true;
   }
 
@@ -58,6 +79,7 @@ export class Slide {
   start(muted) {
     this.active = true;
     this.muted = muted;
+    this.startedAt = performance.now();
     this.prepare();
     this.video.muted = muted;
     beacon(this.id, 'play-request', { source: this.sources[this.index]?.kind ?? 'none' });
@@ -71,21 +93,28 @@ export class Slide {
 
   watchFirstFrame() {
     if (this.sawFrame) return;
-    const shown = () => {
+    const shown = (now) => {
       if (this.sawFrame) return;
       this.sawFrame = true;
       this.cover?.remove();
-      this.el.dataset.firstFrame = 'true';
-      beacon(this.id, 'first-frame', { currentTime: this.video.currentTime });
+      const at = typeof now === 'number' ? now : performance.now();
+      // For tests and bench/player: when the frame was presented, since page start and since start().
+      Object.assign(this.el.dataset, { firstFrame: 'true', firstFrameAt: String(Math.round(at)),
+        startupMs: String(Math.round(at - this.startedAt)) });
+      beacon(this.id, 'first-frame', { currentTime: this.video.currentTime, startupMs: Math.round(at - this.startedAt) });
       this.onFirstFrame?.();
     };
     if ('requestVideoFrameCallback' in this.video) this.video.requestVideoFrameCallback(shown);
-    else this.video.addEventListener('playing', shown, { once: true });
+    else this.video.addEventListener('playing', () => shown(), { once: true });
   }
 
   stop() {
-    if (this.active) beacon(this.id, 'exit', { watched: this.video.currentTime });
+    if (this.active) {
+      beacon(this.id, 'exit', { watched: this.video.currentTime, watchedMs: this.watch.ms(),
+        completed: this.watch.completed(this.video.duration) });
+    }
     this.active = false;
+    this.stalled = false;
     this.video.pause();
   }
 

@@ -1,24 +1,45 @@
-import Hls from 'hls.js';
+// hls.js is most of the player's weight and only long clips, poor networks and fallbacks need it: it is loaded on
+// first use, so the first MP4 starts without waiting for it.
+let hlsModule = null;
+const loadHls = () => (hlsModule ??= import('hls.js').then((m) => m.default));
+const mediaSource = () => 'MediaSource' in window || 'ManagedMediaSource' in window;
 
 // The order in which a slide tries to play: the chosen progressive MP4, the alternates, then HLS through hls.js
-// (or natively where the browser plays HLS itself). A media error moves to the next source without user action.
-export function sourcesOf(play) {
-  const list = [];
-  if (play?.mp4Url) list.push({ kind: 'mp4', url: play.mp4Url });
-  for (const alt of play?.alternates ?? []) if (alt.url && alt.url !== play.mp4Url) list.push({ kind: 'mp4', url: alt.url });
-  if (play?.hlsUrl) list.push({ kind: 'hls', url: play.hlsUrl });
-  return list;
+// (or natively where the browser plays HLS itself). Long clips (delivery advises format 'hls') and poor networks
+// start with HLS instead, whose bitrate adapts, and fall back to the MP4s. A media error moves to the next source
+// without user action.
+export function sourcesOf(play, { poorNetwork = false } = {}) {
+  const mp4s = [];
+  if (play?.mp4Url) mp4s.push({ kind: 'mp4', url: play.mp4Url });
+  for (const alt of play?.alternates ?? []) if (alt.url && alt.url !== play.mp4Url) mp4s.push({ kind: 'mp4', url: alt.url });
+  const hls = play?.hlsUrl ? [{ kind: 'hls', url: play.hlsUrl }] : [];
+  const hlsFirst = hls.length && (play.format === 'hls' || poorNetwork) && (mediaSource() || nativeHls());
+  return hlsFirst ? [...hls, ...mp4s] : [...mp4s, ...hls];
 }
 
-/** Attaches {@code source} to {@code video}; returns a function that detaches it. */
-export function attach(video, source, onFatal) {
-  if (source.kind === 'mp4' || !Hls.isSupported()) {
+function nativeHls() {
+  return document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
+}
+
+/**
+ * Attaches {@code source} to {@code video}; returns a function that detaches it. hls.js attaches asynchronously
+ * (it is loaded on first use): {@code onAttached} runs then, so a play() refused meanwhile can be repeated.
+ */
+export function attach(video, source, onFatal, onAttached = () => {}) {
+  if (source.kind === 'mp4' || (!mediaSource() && nativeHls())) {
     video.src = source.url;
     return () => {};
   }
-  const hls = new Hls({ capLevelToPlayerSize: true });
-  hls.on(Hls.Events.ERROR, (_, data) => { if (data.fatal) onFatal(data.details); });
-  hls.loadSource(source.url);
-  hls.attachMedia(video);
-  return () => hls.destroy();
+  let hls = null;
+  let detached = false;
+  loadHls().then((Hls) => {
+    if (detached) return;
+    if (!Hls.isSupported()) { onFatal('hls.js is not supported here'); return; }
+    hls = new Hls({ capLevelToPlayerSize: true });
+    hls.on(Hls.Events.ERROR, (_, data) => { if (data.fatal) onFatal(data.details); });
+    hls.loadSource(source.url);
+    hls.attachMedia(video);
+    onAttached();
+  }).catch((err) => { if (!detached) onFatal(`hls.js did not load: ${err.message}`); });
+  return () => { detached = true; hls?.destroy(); };
 }

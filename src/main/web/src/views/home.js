@@ -3,6 +3,7 @@ import { h, replace } from '../dom.js';
 import { session } from '../session.js';
 import { mountPlayer } from '../player/feed.js';
 import { decorateFeed } from '../social/actionRail.js';
+import { hintQuery } from '../player/hints.js';
 
 // The home feed: the vertical swipe player mounts into #player-root in place of the grid; the grid stays when
 // no video can be played (nothing published yet, or no PlayInfo).
@@ -14,24 +15,44 @@ export function homeView(main) {
   load(grid);
 }
 
-// The feed module's For You list; until it is deployed, the web module's list of the latest public videos.
-async function feedItems() {
-  try {
-    return itemsOf(await api('/api/v1/feed/for-you'));
-  } catch (err) {
-    if (err.status !== 404) throw err;
-    return itemsOf(await api('/api/v1/web/latest'));
-  }
+// The feed module's For You list; until it is deployed, the web module's list of the latest public videos. Both
+// answer items {video, play, reason} with the PlayInfo inline, chosen from the same hints as /play takes. Both are
+// asked at once (a 404 first and then the fallback would cost a round trip before the first video); the fallback
+// request is aborted as soon as For You answers.
+function fetchFeed() {
+  const hints = hintQuery();
+  const fallback = new AbortController();
+  const latest = api(`/api/v1/web/latest?${hints}`, { signal: fallback.signal });
+  latest.catch(() => {});
+  return api(`/api/v1/feed/for-you?${hints}`).then((page) => {
+    fallback.abort();
+    return itemsOf(page);
+  }, async (err) => {
+    if (err.status !== 404) { fallback.abort(); throw err; }
+    return itemsOf(await latest);
+  });
+}
+
+// The first page load of the home page starts the request while the session is still being checked.
+let early = location.pathname === '/' ? fetchFeed() : null;
+early?.catch(() => {});
+
+function feedItems() {
+  const pending = early ?? fetchFeed();
+  early = null;
+  return pending;
 }
 
 async function load(grid) {
   try {
     const items = await feedItems();
-    const videos = items.map((item) => item.video ?? item).filter(Boolean);
-    replace(grid, videos.length ? videos.map(card) : emptyState());
-    if (videos.length && await mountPlayer(document.getElementById('player-root'), videos)) {
-      decorateFeed(document.getElementById('player-root'), videos);
-    }
+    const entries = items.map((item) => (item.video ? item : { video: item })).filter((e) => e.video?.id);
+    const videos = entries.map((e) => e.video);
+    // The player replaces the grid at once: only when nothing can play do the cards (and their covers) load.
+    const root = document.getElementById('player-root');
+    const playing = videos.length && await mountPlayer(root, entries);
+    if (playing) decorateFeed(root, videos);
+    else replace(grid, videos.length ? videos.map(card) : emptyState());
   } catch (err) {
     // No list is deployed at all: to a viewer that reads the same as an empty catalog.
     replace(grid, err.status === 404 ? emptyState() : h('li', { class: 'empty', role: 'alert' }, `Could not load the feed: ${err.message}`));

@@ -55,7 +55,8 @@ class DefaultPlaybackUrls implements PlaybackUrls, PlaybackLinks {
                         r.codec(), r.width(), r.height(), r.bitrate())).toList(),
                 cover(video, prefix).orElse(null),
                 choice.mp4().map(r -> new PlayInfo.Preload(mp4Url, 0, preloadEnd(r))).orElse(null),
-                Instant.ofEpochSecond(expires)));
+                Instant.ofEpochSecond(expires), PlaybackFormat.advise(video, hints, settings.hlsAbove(),
+                        choice.mp4().isPresent(), choice.hls().isPresent())));
     }
 
     /** Cover links in catalog's video responses, signed for the caller of the current request. */

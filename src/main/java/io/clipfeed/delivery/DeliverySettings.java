@@ -23,11 +23,14 @@ import org.springframework.util.unit.DataSize;
  * @param sendfileMinSize bodies from this size up go by sendfile; smaller ones are copied, which on Tomcat is
  *                       cheaper than sendfile's extra trip through the poller (see bench/delivery)
  * @param baseUrl        prefix of media URLs (e.g. a CDN origin); empty gives paths on this server
+ * @param hlsAbove       clips longer than this are advised to play as HLS (adaptive bitrate) rather than as one
+ *                       progressive MP4, whose bytes a viewer who swipes away early would download for nothing
  */
 @ConfigurationProperties("clipfeed.delivery")
 record DeliverySettings(@DefaultValue List<String> signingKeys, @DefaultValue("6h") Duration urlTtl,
         @DefaultValue("500ms") Duration statusCacheTtl, @DefaultValue("auto") Transfer transfer,
-        @DefaultValue("256KB") DataSize sendfileMinSize, @DefaultValue("") String baseUrl) {
+        @DefaultValue("256KB") DataSize sendfileMinSize, @DefaultValue("") String baseUrl,
+        @DefaultValue("60s") Duration hlsAbove) {
 
     enum Transfer {
         AUTO, SENDFILE, STREAM
@@ -40,6 +43,9 @@ record DeliverySettings(@DefaultValue List<String> signingKeys, @DefaultValue("6
         }
         if (urlTtl.compareTo(Duration.ofMinutes(1)) < 0 || urlTtl.compareTo(Duration.ofDays(7)) > 0) {
             throw new IllegalArgumentException("clipfeed.delivery.url-ttl must be between 1 minute and 7 days");
+        }
+        if (hlsAbove.isNegative()) {
+            throw new IllegalArgumentException("clipfeed.delivery.hls-above must not be negative");
         }
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }

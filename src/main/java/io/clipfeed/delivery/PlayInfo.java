@@ -8,9 +8,12 @@ import java.util.List;
  * the cover, and the byte range of the MP4 that holds the moov box and about the first second of media (fetch it
  * ahead of time and the first frame needs no further round trip). URLs are signed and valid until
  * {@code expiresAt}; {@code mp4Url} or {@code hlsUrl} may be null when the video has no such rendition yet.
+ * {@code format} is delivery's advice on what to start with: {@code hls} (adaptive, for long clips and poor
+ * networks) or {@code mp4} (progressive, the fastest start for short clips); a client may know better (its own
+ * network measurement) and both URLs stay valid either way.
  */
 public record PlayInfo(String mp4Url, String hlsUrl, RenditionInfo rendition, List<Alternate> alternates,
-        String coverUrl, Preload preload, Instant expiresAt) {
+        String coverUrl, Preload preload, Instant expiresAt, String format) {
 
     public record RenditionInfo(String codec, int width, int height, long bitrate) {
     }

@@ -1,56 +1,57 @@
 package io.clipfeed.web;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.clipfeed.catalog.Catalog;
-import io.clipfeed.catalog.PlaybackLinks;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoPage;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.identity.Account;
-import io.clipfeed.identity.Accounts;
+import io.clipfeed.delivery.PlayInfo;
+import io.clipfeed.delivery.PlaybackHints;
+import io.clipfeed.delivery.PlaybackUrls;
 import io.clipfeed.platform.ApiProblem;
+import io.clipfeed.platform.CurrentUsers;
 
 /**
  * The web client's home list until the feed module serves {@code /api/v1/feed/for-you}: the newest published,
- * public videos, in the feed's item shape ({@code {items:[{video}], nextCursor}}) so the page needs no change when
- * the real feed arrives.
+ * public videos, in the feed's item shape ({@code {items:[{video, play, reason}], nextCursor}}) so the page needs
+ * no change when the real feed arrives. {@code play} is the viewer's {@link PlayInfo}, chosen from the same hints
+ * as {@code /api/v1/videos/{id}/play} takes, so the player starts (and preloads) without another round trip.
  */
 @RestController
 class LatestVideosController {
 
-    record Creator(String id, String username) {
-    }
+    static final String REASON = "latest";
 
-    record Card(String id, String title, Creator creator, Long durationMs, Integer width, Integer height,
-            String coverUrl) {
-    }
-
-    record Item(Card video) {
+    record Item(VideoCards.Card video, PlayInfo play, String reason) {
     }
 
     record Page(List<Item> items, String nextCursor) {
     }
 
     private final Catalog catalog;
-    private final Accounts accounts;
-    private final ObjectProvider<PlaybackLinks> links;
+    private final VideoCards cards;
+    private final PlaybackUrls urls;
 
-    LatestVideosController(Catalog catalog, Accounts accounts, ObjectProvider<PlaybackLinks> links) {
+    LatestVideosController(Catalog catalog, VideoCards cards, PlaybackUrls urls) {
         this.catalog = catalog;
-        this.accounts = accounts;
-        this.links = links;
+        this.cards = cards;
+        this.urls = urls;
     }
 
     @GetMapping("/api/v1/web/latest")
-    Page latest(@RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int limit) {
+    ResponseEntity<Page> latest(@RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "20") int limit, @RequestParam(required = false) String codecs,
+            @RequestParam(required = false) String maxHeight, @RequestParam(required = false) String net,
+            @RequestHeader(name = "Save-Data", required = false) String saveData) {
         if (limit < 1 || limit > 50) {
             throw ApiProblem.badRequest("limit must be between 1 and 50.");
         }
@@ -63,19 +64,20 @@ class LatestVideosController {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("The cursor is not valid; start again without it.");
         }
+        PlaybackHints hints = PlaybackHints.parse(codecs, height(maxHeight), net, saveData);
         List<Item> items = page.items().stream().filter(v -> v.visibility() == Visibility.PUBLIC)
-                .map(v -> new Item(card(v))).toList();
-        return new Page(items, page.nextCursor());
+                .map(v -> item(v, hints)).toList();
+        // the inline play URLs are signed per viewer and expire: never cache the list
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Vary", "Save-Data")
+                .body(new Page(items, page.nextCursor()));
     }
 
-    private Card card(Video v) {
-        Creator creator = accounts.find(v.creatorId()).map(LatestVideosController::creator)
-                .orElse(new Creator(v.creatorId(), null));
-        String cover = Optional.ofNullable(links.getIfAvailable()).flatMap(l -> l.coverUrl(v)).orElse(null);
-        return new Card(v.id(), v.title(), creator, v.durationMs(), v.width(), v.height(), cover);
+    private Item item(Video v, PlaybackHints hints) {
+        PlayInfo play = urls.playInfo(v, CurrentUsers.current(), hints).orElse(null);
+        return new Item(cards.card(v), play, REASON);
     }
 
-    private static Creator creator(Account a) {
-        return new Creator(a.id(), a.username());
+    private static Integer height(String value) {
+        return value != null && value.matches("[0-9]{1,5}") ? Integer.valueOf(value) : null;
     }
 }

@@ -51,6 +51,27 @@ class LatestVideosIT extends IntegrationTestBase {
     }
 
     @Test
+    void everyItemCarriesTheCardFieldsAndThePlayInfoInline() throws Exception {
+        TestUsers.Session creator = TestUsers.register(port);
+        String open = playable(creator, Visibility.PUBLIC, "Inline play #sunset").id();
+
+        JsonNode item = get("/api/v1/web/latest?limit=50&net=4g").get("items").valueStream()
+                .filter(i -> i.get("video").get("id").asString().equals(open)).findFirst().orElseThrow();
+        assertThat(item.get("reason").asString()).isEqualTo("latest");
+        JsonNode card = item.get("video");
+        for (String field : new String[] {"description", "hashtags", "durationMs", "width", "height", "createdAt"}) {
+            assertThat(card.has(field)).as(field).isTrue();
+        }
+        assertThat(card.get("durationMs").asLong()).isEqualTo(2500);
+        assertThat(card.get("counts").get("views").isNumber()).isTrue();
+        JsonNode play = item.get("play");
+        assertThat(play.get("mp4Url").asString()).startsWith("/media/v/" + open + "/").endsWith(".mp4");
+        assertThat(play.get("preload").get("rangeEnd").asLong()).isPositive();
+        assertThat(play.get("format").asString()).isEqualTo("mp4");
+        assertThat(java.time.Instant.parse(play.get("expiresAt").asString())).isAfter(java.time.Instant.now());
+    }
+
+    @Test
     void rejectsAnOutOfRangeLimitOrAForgedCursor() throws Exception {
         assertThat(status("/api/v1/web/latest?limit=0")).isEqualTo(400);
         assertThat(status("/api/v1/web/latest?limit=51")).isEqualTo(400);

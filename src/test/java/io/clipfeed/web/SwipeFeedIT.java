@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,11 +30,12 @@ import io.clipfeed.storage.BlobStore;
 
 /**
  * The home page's swipe player in headless Chromium over clips the real media pipeline processed: the first video
- * shows a frame, ArrowDown plays the next one, and the player's first-frame beacons are stored.
+ * shows a frame, a touch swipe plays the next one, and the player's first-frame, watched and exit beacons are stored.
  */
 class SwipeFeedIT extends IntegrationTestBase {
 
     private static final Duration GENEROUS = Duration.ofSeconds(90);
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -94,7 +94,9 @@ class SwipeFeedIT extends IntegrationTestBase {
                         + " && !!" + slide + ".querySelector('video').currentSrc"), GENEROUS);
             }
 
-            browser.find(".player").sendKeys(Keys.ARROW_DOWN);
+            // The viewer watches a while (the watched beacon), then swipes up with a finger (CDP touch input).
+            awaitBeacon(first, "watched");
+            swipeUp((ChromeDriver) browser.driver());
             browser.waitUntil(d -> "1".equals(browser.script("return document.querySelector('.player-track').dataset.current")), GENEROUS);
             assertThat(slideAt(browser, 1)).isEqualTo(second);
             awaitPlaying(browser, second);
@@ -110,6 +112,26 @@ class SwipeFeedIT extends IntegrationTestBase {
         awaitBeacon(first, "first-frame");
         awaitBeacon(second, "first-frame");
         awaitBeacon(first, "exit");
+        assertThat(detail(first, "watched")).as("watched beacon").contains("\"watchedMs\"");
+        long watchedMs = JSON.readTree(detail(first, "watched")).get("watchedMs").asLong();
+        assertThat(watchedMs).isGreaterThanOrEqualTo(1000);
+        assertThat(JSON.readTree(detail(first, "exit")).get("watchedMs").asLong()).isGreaterThanOrEqualTo(watchedMs);
+    }
+
+    /** A finger drags from the lower to the upper part of the screen, through the DevTools protocol. */
+    private static void swipeUp(ChromeDriver chrome) {
+        chrome.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart",
+                "touchPoints", List.of(Map.of("x", 195, "y", 650))));
+        for (int y = 600; y >= 250; y -= 70) {
+            chrome.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchMove",
+                    "touchPoints", List.of(Map.of("x", 195, "y", y))));
+        }
+        chrome.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+    }
+
+    private String detail(String videoId, String type) {
+        return jdbc.sql("select detail from playback_beacons where video_id = ? and event_type = ? order by id desc")
+                .params(videoId, type).query(String.class).list().get(0);
     }
 
     @Test
