@@ -122,7 +122,8 @@ public class SocialBench {
 
     static boolean jdbcLike(Connection db, String video, String user, boolean like) throws Exception {
         String change = like ? "insert into video_likes (video_id, user_id, creator_id, created_at) "
-                + "values (?, ?, 'bench', now()) on conflict do nothing" : "delete from video_likes where video_id = ? and user_id = ?";
+                + "values (?, ?, 'bench', now()) on conflict do nothing"
+                : "delete from video_likes where video_id = ? and user_id = ?";
         try (PreparedStatement s = db.prepareStatement(change)) {
             s.setString(1, video);
             s.setString(2, user);

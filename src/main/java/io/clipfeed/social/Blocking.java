@@ -35,20 +35,24 @@ class Blocking {
         if (blockerId.equals(blockedId)) {
             throw ApiProblem.badRequest("You cannot block yourself.");
         }
-        counters.ensureUser(blockerId);
-        counters.ensureUser(blockedId);
         try {
-            tx.executeWithoutResult(status -> {
+            counters.withRows(() -> ensureRows(blockerId, blockedId), () -> tx.execute(status -> {
                 Instant now = clock.instant();
                 if (blocks.add(blockerId, blockedId, now)) {
+                    events.publishEvent(new UserBlocked(blockerId, blockedId, now));
                     follows.end(blockerId, blockedId);
                     follows.end(blockedId, blockerId);
-                    events.publishEvent(new UserBlocked(blockerId, blockedId, now));
                 }
-            });
+                return null;
+            }));
         } catch (DuplicateKeyException concurrentSameBlock) {
             // the same block landed from a parallel request: blocked either way
         }
+    }
+
+    private void ensureRows(String a, String b) {
+        counters.ensureUser(a);
+        counters.ensureUser(b);
     }
 
     void unblock(String blockerId, String blockedId) {

@@ -43,7 +43,7 @@ class Blocks {
 
     /** Users this one blocked, newest first, after the keyset position. */
     List<Keyset> blockedBy(String blockerId, Keyset after, int limit) {
-        String where = after == null ? "" : " and (created_at < :at or (created_at = :at and blocked_id < :id))";
+        String where = after == null ? "" : " and created_at <= :at and (created_at < :at or blocked_id < :id)";
         var sql = jdbc.sql("select blocked_id, created_at from user_blocks where blocker_id = :u" + where
                 + " order by created_at desc, blocked_id desc limit :n").param("u", blockerId).param("n", limit);
         if (after != null) {

@@ -53,9 +53,11 @@ class CommentRows {
     List<Row> topLevel(String videoId, Order order, Keyset after, int limit) {
         String where = "";
         if (after != null) {
+            // each leading sort column also gets a plain bound, which an index can seek to (an OR alone it scans)
             String byTime = "(created_at < :at or (created_at = :at and id < :id))";
-            where = " and " + (order == Order.top ? "(reply_count < :s or (reply_count = :s and " + byTime + "))"
-                    : byTime);
+            where = order == Order.top
+                    ? " and reply_count <= :s and (reply_count < :s or " + byTime + ")"
+                    : " and created_at <= :at and (created_at < :at or id < :id)";
         }
         String orderBy = (order == Order.top ? "reply_count desc, " : "") + "created_at desc, id desc";
         var sql = jdbc.sql("select * from comments where video_id = :v and depth = 0" + where + " order by "
@@ -70,7 +72,7 @@ class CommentRows {
     }
 
     List<Row> replies(String parentId, Keyset after, int limit) {
-        String where = after == null ? "" : " and (created_at > :at or (created_at = :at and id > :id))";
+        String where = after == null ? "" : " and created_at >= :at and (created_at > :at or id > :id)";
         var sql = jdbc.sql("select * from comments where parent_id = :p" + where
                 + " order by created_at, id limit :n").param("p", parentId).param("n", limit);
         if (after != null) {

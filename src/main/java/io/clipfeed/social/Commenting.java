@@ -60,17 +60,17 @@ class Commenting {
         rules.checkNotSpam(video, authorId, text, now);
         List<Mention> mentions = rules.mentions(text, authorId);
         Row comment = new Row(Ids.newId(), video.id(), parentId, authorId, text, mentions, 0, now, null);
-        counters.ensureVideo(video.id());
-        tx.executeWithoutResult(status -> {
+        counters.withRows(() -> counters.ensureVideo(video.id()), () -> tx.execute(status -> {
             if (parent != null && jdbc.sql("update comments set reply_count = reply_count + 1 where id = :p")
                     .param("p", parent.id()).update() != 1) {
                 throw ApiProblem.notFound("The comment you reply to was deleted.");
             }
             rows.insert(comment);
-            counters.add(video.id(), VideoCount.comments, 1);
             notifyAbout(comment, video, parent);
             events.publishEvent(new CommentPosted(comment.id(), video.id(), authorId, parentId, now));
-        });
+            counters.add(video.id(), VideoCount.comments, 1);
+            return null;
+        }));
         return comment;
     }
 
@@ -109,8 +109,7 @@ class Commenting {
 
     /** Deletes the comment with its replies (and the notifications about them); idempotent. */
     void delete(Row comment) {
-        counters.ensureVideo(comment.videoId());
-        tx.executeWithoutResult(status -> {
+        counters.withRows(() -> counters.ensureVideo(comment.videoId()), () -> tx.execute(status -> {
             if (comment.parentId() != null) {
                 // lock the parent before the reply, the order posting a reply takes too
                 jdbc.sql("update comments set reply_count = reply_count - 1 where id = :p")
@@ -120,11 +119,12 @@ class Commenting {
                     + "(select id from comments where parent_id = :c)").param("c", comment.id()).update();
             if (jdbc.sql("delete from comments where id = :c").param("c", comment.id()).update() == 0) {
                 status.setRollbackOnly();
-                return;
+                return null;
             }
             // a separate statement, so replies committed while we waited for the parent's lock are seen too
             int replies = jdbc.sql("delete from comments where parent_id = :c").param("c", comment.id()).update();
             counters.add(comment.videoId(), VideoCount.comments, -(1 + replies));
-        });
+            return null;
+        }));
     }
 }

@@ -2,6 +2,7 @@ package io.clipfeed.social;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,9 +13,11 @@ import io.clipfeed.catalog.EngagementCounts;
 /**
  * The counters read on every video and profile response: one row per video and per user, so a read is one
  * primary-key lookup. Writers change a counter in the same transaction as the row it counts (a like, a comment,
- * ...), and only when that row really changed, so the counters stay exact under concurrency. Rows are created
- * by {@link #ensureVideo}/{@link #ensureUser} before that transaction starts, so the transaction itself only
- * updates (an insert racing another uncommitted insert behaves differently on H2 and PostgreSQL).
+ * ...), and only when that row really changed, so the counters stay exact under concurrency. The writing
+ * transaction only updates counter rows; a missing row aborts it, and {@link #withRows} then creates the rows in
+ * their own statements and runs it again (an insert racing another uncommitted insert of the same key behaves
+ * differently on H2 and PostgreSQL, a plain update does not). Writers change counters last, just before commit,
+ * so the hot row of a popular video is locked as briefly as possible.
  */
 @Repository
 class Counters implements EngagementCounts {
@@ -56,6 +59,26 @@ class Counters implements EngagementCounts {
         ensure("insert into user_counters (user_id) values (:id) on conflict do nothing", userId);
     }
 
+    /** Thrown (and so rolling the transaction back) when a counter row does not exist yet. */
+    static final class MissingRow extends RuntimeException {
+        MissingRow(String id) {
+            super("No counter row for " + id, null, false, false);
+        }
+    }
+
+    /**
+     * Runs a writing transaction; when it stopped at a missing counter row, creates the rows with {@code ensure}
+     * (outside any transaction) and runs it once more.
+     */
+    <T> T withRows(Runnable ensure, Supplier<T> transaction) {
+        try {
+            return transaction.get();
+        } catch (MissingRow first) {
+            ensure.run();
+            return transaction.get();
+        }
+    }
+
     private void ensure(String sql, String id) {
         try {
             jdbc.sql(sql).param("id", id).update();
@@ -85,7 +108,7 @@ class Counters implements EngagementCounts {
 
     private static void requireRow(int updated, String id) {
         if (updated != 1) {
-            throw new IllegalStateException("No counter row for " + id + "; ensure it before the transaction");
+            throw new MissingRow(id);
         }
     }
 }

@@ -43,30 +43,31 @@ class Follows {
         if (followerId.equals(followeeId)) {
             throw ApiProblem.badRequest("You cannot follow yourself.");
         }
-        counters.ensureUser(followerId);
-        counters.ensureUser(followeeId);
-        return tx.execute(status -> {
-            if (blocks.between(followerId, followeeId)) {
-                throw ApiProblem.forbidden("You cannot follow this user.");
-            }
+        if (blocks.between(followerId, followeeId)) {
+            throw ApiProblem.forbidden("You cannot follow this user.");
+        }
+        counters.withRows(() -> ensureRows(followerId, followeeId), () -> tx.execute(status -> {
             Instant now = clock.instant();
             if (insert(followerId, followeeId, now)) {
-                changeCounts(followerId, followeeId, 1);
                 notifications.send(followeeId, Notifications.Type.followed, followerId, null, null, null);
                 events.publishEvent(new UserFollowed(followerId, followeeId, now));
+                changeCounts(followerId, followeeId, 1);
             }
-            return counters.ofUser(followeeId).followers();
-        });
+            return null;
+        }));
+        return counters.ofUser(followeeId).followers();
+    }
+
+    private void ensureRows(String followerId, String followeeId) {
+        counters.ensureUser(followerId);
+        counters.ensureUser(followeeId);
     }
 
     /** Stops following (if it did); the followee's follower count afterwards. */
     long unfollow(String followerId, String followeeId) {
-        counters.ensureUser(followerId);
-        counters.ensureUser(followeeId);
-        return tx.execute(status -> {
-            end(followerId, followeeId);
-            return counters.ofUser(followeeId).followers();
-        });
+        counters.withRows(() -> ensureRows(followerId, followeeId), () -> tx.execute(status -> end(followerId,
+                followeeId)));
+        return counters.ofUser(followeeId).followers();
     }
 
     /** Ends the follow inside the caller's transaction (also used by blocking); true when there was one. */
@@ -74,8 +75,8 @@ class Follows {
         int removed = jdbc.sql("delete from follows where follower_id = :a and followee_id = :b")
                 .param("a", followerId).param("b", followeeId).update();
         if (removed == 1) {
-            changeCounts(followerId, followeeId, -1);
             events.publishEvent(new UserUnfollowed(followerId, followeeId, clock.instant()));
+            changeCounts(followerId, followeeId, -1);
         }
         return removed == 1;
     }
@@ -111,7 +112,7 @@ class Follows {
     }
 
     private List<Keyset> page(String other, String self, String userId, Keyset after, int limit) {
-        String where = after == null ? "" : " and (created_at < :at or (created_at = :at and " + other + " < :id))";
+        String where = after == null ? "" : " and created_at <= :at and (created_at < :at or " + other + " < :id)";
         var sql = jdbc.sql("select " + other + " as other, created_at from follows where " + self + " = :u" + where
                 + " order by created_at desc, " + other + " desc limit :n").param("u", userId).param("n", limit);
         if (after != null) {

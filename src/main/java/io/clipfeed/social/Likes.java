@@ -41,34 +41,41 @@ class Likes {
 
     /** Likes the video (once); the video's like count afterwards. */
     long like(Video video, String userId) {
-        counters.ensureVideo(video.id());
-        counters.ensureUser(video.creatorId());
-        return tx.execute(status -> {
+        counters.withRows(() -> ensureRows(video), () -> tx.execute(status -> {
             Instant now = clock.instant();
             if (insert(video, userId, now)) {
-                counters.add(video.id(), VideoCount.likes, 1);
-                counters.add(video.creatorId(), UserCount.likes_received, 1);
                 notifications.sendOnce(video.creatorId(), Notifications.Type.liked, userId, video.id());
                 events.publishEvent(new VideoLiked(video.id(), userId, video.creatorId(), now));
+                count(video, 1);
             }
-            return counters.of(video.id()).likes();
-        });
+            return null;
+        }));
+        return counters.of(video.id()).likes();
     }
 
     /** Takes the like back (if there was one); the video's like count afterwards. */
     long unlike(Video video, String userId) {
-        counters.ensureVideo(video.id());
-        counters.ensureUser(video.creatorId());
-        return tx.execute(status -> {
+        counters.withRows(() -> ensureRows(video), () -> tx.execute(status -> {
             int removed = jdbc.sql("delete from video_likes where video_id = :v and user_id = :u")
                     .param("v", video.id()).param("u", userId).update();
             if (removed == 1) {
-                counters.add(video.id(), VideoCount.likes, -1);
-                counters.add(video.creatorId(), UserCount.likes_received, -1);
                 events.publishEvent(new VideoUnliked(video.id(), userId, clock.instant()));
+                count(video, -1);
             }
-            return counters.of(video.id()).likes();
-        });
+            return null;
+        }));
+        return counters.of(video.id()).likes();
+    }
+
+    /** Last in the transaction: the video's counter row is the hot one (every liker of the video waits for it). */
+    private void count(Video video, int delta) {
+        counters.add(video.creatorId(), UserCount.likes_received, delta);
+        counters.add(video.id(), VideoCount.likes, delta);
+    }
+
+    private void ensureRows(Video video) {
+        counters.ensureVideo(video.id());
+        counters.ensureUser(video.creatorId());
     }
 
     private boolean insert(Video video, String userId, Instant now) {
@@ -90,7 +97,7 @@ class Likes {
 
     /** Videos the user liked, newest like first: keyset positions whose id is the video id. */
     List<Keyset> likedBy(String userId, Keyset after, int limit) {
-        String where = after == null ? "" : " and (created_at < :at or (created_at = :at and video_id < :id))";
+        String where = after == null ? "" : " and created_at <= :at and (created_at < :at or video_id < :id)";
         var sql = jdbc.sql("select video_id, created_at from video_likes where user_id = :u" + where
                 + " order by created_at desc, video_id desc limit :n").param("u", userId).param("n", limit);
         if (after != null) {

@@ -1,5 +1,6 @@
 package io.clipfeed.social;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,25 +28,15 @@ class Notifications {
     static final int EXCERPT = 80;
 
     private final JdbcClient jdbc;
-    private final Blocks blocks;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, Blocks blocks, Clock clock) {
+    Notifications(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.blocks = blocks;
         this.clock = clock;
     }
 
     void send(String recipientId, Type type, String actorId, String videoId, String commentId, String text) {
-        if (recipientId.equals(actorId) || blocks.between(recipientId, actorId)) {
-            return;
-        }
-        jdbc.sql("""
-                insert into notifications (id, recipient_id, type, actor_id, video_id, comment_id, excerpt, created_at)
-                values (:id, :r, :type, :a, :v, :c, :e, :t)""")
-                .param("id", Ids.newId()).param("r", recipientId).param("type", type.name()).param("a", actorId)
-                .param("v", videoId).param("c", commentId).param("e", excerpt(text))
-                .param("t", Db.ts(clock.instant())).update();
+        insert(recipientId, type, actorId, videoId, commentId, excerpt(text), "");
     }
 
     /**
@@ -53,12 +44,24 @@ class Notifications {
      * unliking and liking again notifies the creator once.
      */
     void sendOnce(String recipientId, Type type, String actorId, String videoId) {
-        boolean sent = jdbc.sql("select count(*) from notifications where recipient_id = :r and type = :type "
-                + "and actor_id = :a and video_id = :v").param("r", recipientId).param("type", type.name())
-                .param("a", actorId).param("v", videoId).query(Long.class).single() > 0;
-        if (!sent) {
-            send(recipientId, type, actorId, videoId, null, null);
+        insert(recipientId, type, actorId, videoId, null, null, " and not exists (select 1 from notifications n "
+                + "where n.recipient_id = :r and n.type = :type and n.actor_id = :a and n.video_id = :v)");
+    }
+
+    /** One statement (the block check included): writers call this while holding locks, so round trips count. */
+    private void insert(String recipientId, Type type, String actorId, String videoId, String commentId,
+            String excerpt, String unlessAlso) {
+        if (recipientId.equals(actorId)) {
+            return;
         }
+        jdbc.sql("""
+                insert into notifications (id, recipient_id, type, actor_id, video_id, comment_id, excerpt, created_at)
+                select :id, :r, :type, :a, :v, :c, :e, :t where not exists (select 1 from user_blocks b
+                  where (b.blocker_id = :r and b.blocked_id = :a) or (b.blocker_id = :a and b.blocked_id = :r))"""
+                + unlessAlso)
+                .param("id", Ids.newId()).param("r", recipientId).param("type", type.name()).param("a", actorId)
+                .param("v", videoId, Types.VARCHAR).param("c", commentId, Types.VARCHAR)
+                .param("e", excerpt, Types.VARCHAR).param("t", Db.ts(clock.instant())).update();
     }
 
     static String excerpt(String text) {
@@ -70,7 +73,7 @@ class Notifications {
     }
 
     List<Row> page(String recipientId, Keyset after, int limit) {
-        String where = after == null ? "" : " and (created_at < :at or (created_at = :at and id < :id))";
+        String where = after == null ? "" : " and created_at <= :at and (created_at < :at or id < :id)";
         var sql = jdbc.sql("select * from notifications where recipient_id = :r" + where
                 + " order by created_at desc, id desc limit :n").param("r", recipientId).param("n", limit);
         if (after != null) {

@@ -33,15 +33,16 @@ class Shares {
 
     /** Records the share; the video's share count afterwards. */
     long share(String videoId, String userId, String channel) {
-        counters.ensureVideo(videoId);
-        return tx.execute(status -> {
+        counters.withRows(() -> counters.ensureVideo(videoId), () -> tx.execute(status -> {
             Instant now = clock.instant();
-            jdbc.sql("insert into video_shares (id, video_id, user_id, channel, created_at) values (:id, :v, :u, :c, :t)")
+            jdbc.sql("insert into video_shares (id, video_id, user_id, channel, created_at) "
+                    + "values (:id, :v, :u, :c, :t)")
                     .param("id", Ids.newId()).param("v", videoId).param("u", userId).param("c", channel)
                     .param("t", Db.ts(now)).update();
-            counters.add(videoId, VideoCount.shares, 1);
             events.publishEvent(new VideoShared(videoId, userId, now));
-            return counters.of(videoId).shares();
-        });
+            counters.add(videoId, VideoCount.shares, 1);
+            return null;
+        }));
+        return counters.of(videoId).shares();
     }
 }

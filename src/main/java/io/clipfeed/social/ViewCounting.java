@@ -27,6 +27,7 @@ class ViewCounting {
     @Async
     @TransactionalEventListener
     void on(PlaybackObserved playback) {
-        catalog.find(playback.videoId()).filter(v -> views.qualifies(playback, v)).ifPresent(v -> views.count(playback));
+        catalog.find(playback.videoId()).filter(v -> views.qualifies(playback, v))
+                .ifPresent(v -> views.count(playback));
     }
 }

@@ -45,8 +45,7 @@ class Views {
 
     /** Counts the view if the viewer had none counted within the window; true when it counted. */
     boolean count(PlaybackObserved p) {
-        counters.ensureVideo(p.videoId());
-        return Boolean.TRUE.equals(tx.execute(status -> {
+        Boolean counted = counters.withRows(() -> counters.ensureVideo(p.videoId()), () -> tx.execute(status -> {
             Instant at = p.at();
             if (!claim(p.videoId(), p.viewerKey(), at)) {
                 return false;
@@ -54,10 +53,11 @@ class Views {
             jdbc.sql("insert into video_views (video_id, viewer_key, watched_ms, counted_at) values (:v, :k, :w, :t)")
                     .param("v", p.videoId()).param("k", p.viewerKey()).param("w", p.watchedMs())
                     .param("t", Db.ts(at)).update();
-            counters.add(p.videoId(), VideoCount.views, 1);
             events.publishEvent(new ViewCounted(p.videoId(), p.viewerId(), p.viewerKey(), p.watchedMs(), at));
+            counters.add(p.videoId(), VideoCount.views, 1);
             return true;
         }));
+        return Boolean.TRUE.equals(counted);
     }
 
     private boolean claim(String videoId, String viewerKey, Instant at) {

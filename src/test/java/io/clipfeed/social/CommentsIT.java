@@ -88,7 +88,8 @@ class CommentsIT extends SocialITBase {
 
         HttpResponse<String> comment = tryPost(ownersVideo, fan, Map.of("text", "hello"));
         assertThat(comment.statusCode()).isEqualTo(403);
-        assertThat(JSON.readTree(comment.body()).get("detail").asString()).isEqualTo("You cannot comment on this video.");
+        assertThat(JSON.readTree(comment.body()).get("detail").asString())
+                .isEqualTo("You cannot comment on this video.");
         assertThat(tryPost(fansVideo, owner, Map.of("text", "hello")).statusCode()).isEqualTo(403);
         assertThat(call("PUT", "/api/v1/users/" + owner.userId() + "/follow", null, fan).statusCode()).isEqualTo(403);
         assertThat(call("PUT", "/api/v1/users/" + fan.userId() + "/follow", null, owner).statusCode()).isEqualTo(403);

@@ -91,7 +91,8 @@ class ProfilesAndNotificationsIT extends SocialITBase {
         assertThat(edited.get("avatarUrl").asString()).isEqualTo("/api/v1/users/" + me.userId() + "/avatar");
         HttpResponse<String> hidden = call("GET", "/api/v1/users/" + me.userId() + "/likes", null, other);
         assertThat(hidden.statusCode()).isEqualTo(403);
-        assertThat(JSON.readTree(hidden.body()).get("detail").asString()).isEqualTo("This user keeps their likes private.");
+        assertThat(JSON.readTree(hidden.body()).get("detail").asString())
+                .isEqualTo("This user keeps their likes private.");
         assertThat(ids(get("/api/v1/users/" + me.userId() + "/likes", me))).containsExactly(video.id());
 
         JsonNode byName = get("/api/v1/users/by-name/" + me.username() + "/profile", null);

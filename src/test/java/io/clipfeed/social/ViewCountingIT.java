@@ -41,7 +41,8 @@ class ViewCountingIT extends SocialITBase {
     @Test
     void countsAfterTwoSecondsOrHalfTheClipAndNotBefore() throws Exception {
         Video longClip = published(TestUsers.register(port), 60_000);
-        beacon(longClip, "s-" + Ids.newId(), null, watched(1999) + ",{\"type\":\"exit\",\"t\":1999,\"watchedMs\":1999}");
+        beacon(longClip, "s-" + Ids.newId(), null,
+                watched(1999) + ",{\"type\":\"exit\",\"t\":1999,\"watchedMs\":1999}");
         String countedSession = "s-" + Ids.newId();
         beacon(longClip, countedSession, null, watched(2000));
         awaitViews(longClip, 1);
