@@ -5,27 +5,57 @@ import { beacon, flush } from './beacons.js';
 import { debugFlag, hintQuery } from './hints.js';
 
 const PRELOAD_AHEAD = 2;
+/** The next page of the feed is asked for when the viewer is this many slides from the end. */
+const FETCH_AHEAD = 3;
 /** Inline play URLs expiring sooner than this are fetched again before use. */
 const EXPIRY_MARGIN_MS = 2 * 60 * 1000;
 
 // The vertical swipe feed: one slide per screen; touch swipes, the wheel and arrow keys move between them.
 // Autoplay starts muted (browsers refuse sound before a gesture); after the first interaction it plays with sound.
 // Items are {video, play} as the feed lists send them; a bare video (or a stale play) costs one /play request.
-export async function mountPlayer(root, items) {
-  const entries = items.map((item) => (item.video ? item : { video: item }));
-  const plays = await Promise.all(entries.map((e) => playInfo(e)));
-  const slides = entries.map((e, i) => new Slide(e.video, plays[i])).filter((s) => s.sources.length);
+// `more()` (optional) resolves to the feed's next items, or to none at its end; `onAppend(videos)` hears of
+// slides added that way, so decorations (the social rail) can follow.
+export async function mountPlayer(root, items, { more = null, onAppend = () => {} } = {}) {
+  const slides = await slidesOf(items);
   if (!slides.length) return false;
   const track = h('div', { class: 'player-track' }, ...slides.map((s) => s.el));
   const stage = h('div', { class: 'player', tabindex: '0', 'aria-label': 'Video feed' }, track);
   replace(root, stage);
-  const state = { slides, track, current: -1, interacted: false, preloaded: new Set(), preload: debugFlag('preload') !== 'off' };
-  slides.forEach((s) => { s.onFirstFrame = () => preloadAfter(state, s); });
+  const state = { slides: [], track, current: -1, interacted: false, preloaded: new Set(), preload: debugFlag('preload') !== 'off', more, onAppend, fetching: null };
+  adopt(state, slides);
   bindInput(stage, state);
   show(state, 0);
   stage.focus({ preventScroll: true });
   addEventListener('pagehide', () => { slides[state.current]?.stop(); flush(); });
   return true;
+}
+
+async function slidesOf(items) {
+  const entries = items.map((item) => (item.video ? item : { video: item }));
+  const plays = await Promise.all(entries.map((e) => playInfo(e)));
+  return entries.map((e, i) => new Slide(e.video, plays[i])).filter((s) => s.sources.length);
+}
+
+function adopt(state, slides) {
+  slides.forEach((s) => { s.onFirstFrame = () => preloadAfter(state, s); });
+  state.slides.push(...slides);
+}
+
+// Near the end of what is loaded, the next page is fetched once; the slides it brings are appended to the track
+// (an empty page ends the feed). A slide already shown never moves, so swiping stays where it is.
+function fetchAhead(state) {
+  if (!state.more || state.fetching || state.current < state.slides.length - FETCH_AHEAD) return;
+  state.fetching = state.more().then(async (items) => {
+    if (!items?.length) { state.more = null; return; }
+    const known = new Set(state.slides.map((s) => s.id));
+    const slides = (await slidesOf(items)).filter((s) => !known.has(s.id));
+    state.track.append(...slides.map((s) => s.el));
+    adopt(state, slides);
+    state.track.dataset.count = String(state.slides.length);
+    state.onAppend(items.map((i) => i.video ?? i));
+    const current = state.slides[state.current];
+    if (current?.sawFrame) preloadAfter(state, current);
+  }).catch(() => { state.more = null; }).finally(() => { state.fetching = null; });
 }
 
 export function isFresh(play, now = Date.now()) {
@@ -45,6 +75,7 @@ function show(state, index) {
   state.track.style.transform = `translateY(-${index * 100}%)`;
   state.track.dataset.current = String(index);
   state.slides[index].start(!state.interacted);
+  fetchAhead(state);
 }
 
 // As soon as the current slide shows a frame: fetch the next slides' preload ranges (moov + ~1 s) into the

@@ -3,7 +3,7 @@ import { h, replace } from '../dom.js';
 import { session } from '../session.js';
 import { mountPlayer } from '../player/feed.js';
 import { decorateFeed } from '../social/actionRail.js';
-import { hintQuery } from '../player/hints.js';
+import { debugFlag, hintQuery } from '../player/hints.js';
 
 // The home feed: the vertical swipe player mounts into #player-root in place of the grid; the grid stays when
 // no video can be played (nothing published yet, or no PlayInfo).
@@ -16,28 +16,66 @@ export function homeView(main) {
 }
 
 // The feed module's For You list; until it is deployed, the web module's list of the latest public videos. Both
-// answer items {video, play, reason} with the PlayInfo inline, chosen from the same hints as /play takes. Both are
-// asked at once (a 404 first and then the fallback would cost a round trip before the first video); the fallback
-// request is aborted as soon as For You answers.
+// answer pages {items:[{video, play, reason}], nextCursor} with the PlayInfo inline, chosen from the same hints as
+// /play takes. Both are asked at once (a 404 first and then the fallback would cost a round trip before the first
+// video); the fallback request is aborted as soon as For You answers. The page's source is kept so the player can
+// ask it for the next page.
+// `?feed=latest` (a debug switch, like ?preload=off) pins the newest-first list, whose order tests can predict.
 function fetchFeed() {
-  const hints = hintQuery();
+  const query = feedQuery();
   const fallback = new AbortController();
-  const latest = api(`/api/v1/web/latest?${hints}`, { signal: fallback.signal });
+  const latest = api(`/api/v1/web/latest?${query}`, { signal: fallback.signal });
   latest.catch(() => {});
-  return api(`/api/v1/feed/for-you?${hints}`).then((page) => {
+  if (debugFlag('feed') === 'latest') return latest.then((page) => ({ page, source: '/api/v1/web/latest' }));
+  return api(`/api/v1/feed/for-you?${query}`).then((page) => {
     fallback.abort();
-    return itemsOf(page);
+    return { page, source: '/api/v1/feed/for-you' };
   }, async (err) => {
     if (err.status !== 404) { fallback.abort(); throw err; }
-    return itemsOf(await latest);
+    return { page: await latest, source: '/api/v1/web/latest' };
   });
+}
+
+// Anonymous viewers keep one feed session across reloads, so For You does not show them again what they saw.
+function feedSession() {
+  try {
+    let id = localStorage.getItem('clipfeed.feedSession');
+    if (!id) {
+      id = (crypto.randomUUID?.() ?? `${Date.now()}${Math.random()}`).replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64);
+      localStorage.setItem('clipfeed.feedSession', id);
+    }
+    return id;
+  } catch {
+    return null;
+  }
+}
+
+function feedQuery(cursor) {
+  const q = new URLSearchParams(hintQuery());
+  const id = feedSession();
+  if (id) q.set('session', id);
+  if (cursor) q.set('cursor', cursor);
+  const size = debugFlag('pageSize');
+  if (size && /^\d{1,2}$/.test(size)) q.set('limit', size);
+  return q.toString();
+}
+
+/** The next pages of the same list, one call at a time; resolves to no items at the end. */
+function pager({ page, source }) {
+  let cursor = page?.nextCursor ?? null;
+  return async () => {
+    if (!cursor) return [];
+    const next = await api(`${source}?${feedQuery(cursor)}`);
+    cursor = next?.nextCursor ?? null;
+    return itemsOf(next);
+  };
 }
 
 // The first page load of the home page starts the request while the session is still being checked.
 let early = location.pathname === '/' ? fetchFeed() : null;
 early?.catch(() => {});
 
-function feedItems() {
+function firstPage() {
   const pending = early ?? fetchFeed();
   early = null;
   return pending;
@@ -45,12 +83,16 @@ function feedItems() {
 
 async function load(grid) {
   try {
-    const items = await feedItems();
+    const first = await firstPage();
+    const items = itemsOf(first.page);
     const entries = items.map((item) => (item.video ? item : { video: item })).filter((e) => e.video?.id);
     const videos = entries.map((e) => e.video);
     // The player replaces the grid at once: only when nothing can play do the cards (and their covers) load.
     const root = document.getElementById('player-root');
-    const playing = videos.length && await mountPlayer(root, entries);
+    const playing = videos.length && await mountPlayer(root, entries, {
+      more: pager(first),
+      onAppend: (added) => decorateFeed(root, added),
+    });
     if (playing) decorateFeed(root, videos);
     else replace(grid, videos.length ? videos.map(card) : emptyState());
   } catch (err) {

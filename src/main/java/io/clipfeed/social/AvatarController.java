@@ -32,27 +32,23 @@ class AvatarController {
     private final Avatars avatars;
     private final Accounts accounts;
     private final ProfileViews profiles;
-    private final WriteLimits limits;
 
-    AvatarController(Avatars avatars, Accounts accounts, ProfileViews profiles, WriteLimits limits) {
+    AvatarController(Avatars avatars, Accounts accounts, ProfileViews profiles) {
         this.avatars = avatars;
         this.accounts = accounts;
         this.profiles = profiles;
-        this.limits = limits;
     }
 
     @PutMapping("/api/v1/me/avatar")
     ProfileViews.Profile upload(HttpServletRequest request) throws IOException {
         CurrentUser me = CurrentUsers.require();
-        limits.write(me.id(), request.getRemoteAddr());
         avatars.replace(me.id(), body(request));
         return profileOf(me);
     }
 
     @DeleteMapping("/api/v1/me/avatar")
-    ProfileViews.Profile remove(HttpServletRequest request) {
+    ProfileViews.Profile remove() {
         CurrentUser me = CurrentUsers.require();
-        limits.write(me.id(), request.getRemoteAddr());
         avatars.remove(me.id());
         return profileOf(me);
     }

@@ -28,7 +28,7 @@ class WriteLimitInterceptor implements WebMvcConfigurer, HandlerInterceptor {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).addPathPatterns("/api/v1/videos/*/like", "/api/v1/videos/*/comments",
                 "/api/v1/videos/*/shares", "/api/v1/comments/**", "/api/v1/users/*/follow", "/api/v1/users/*/block",
-                "/api/v1/me/notifications/**", "/api/v1/me/profile");
+                "/api/v1/me/notifications/**", "/api/v1/me/profile", "/api/v1/me/avatar");
     }
 
     @Override

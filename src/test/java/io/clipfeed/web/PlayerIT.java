@@ -100,7 +100,7 @@ class PlayerIT extends IntegrationTestBase {
                 assertThat(browser.script("return " + el + ".error")).as(rung).isNull();
             }
 
-            browser.open("/?net=3g");
+            browser.open("/?net=3g&feed=latest");
             String slide = "document.querySelector(\".player-slide[data-video-id='" + video.id() + "']\")";
             browser.waitUntil(d -> browser.script("return !!" + slide), GENEROUS);
             assertThat(browser.script("return " + slide + ".dataset.source")).isEqualTo("hls");
@@ -119,7 +119,7 @@ class PlayerIT extends IntegrationTestBase {
         long bytesPerSecond = Math.max(8_000, play.get("rendition").get("bitrate").asLong() / 8 * 4 / 10);
         try (Browser browser = Browser.mobile("http://localhost:" + port)) {
             browser.throttle(bytesPerSecond, -1, 40);
-            browser.open("/?preload=off");
+            browser.open("/?preload=off&feed=latest");
             String slide = "document.querySelector(\".player-slide[data-video-id='" + video.id() + "']\")";
             browser.waitUntil(d -> browser.script("return " + slide + "?.dataset.firstFrame === 'true'"), GENEROUS);
             awaitBeacon(video.id(), "stall-start");

@@ -89,7 +89,7 @@ class SocialWebIT extends IntegrationTestBase {
 
     /** Opens the home feed and waits until the clip is the current slide with its rail ready. */
     private WebElement openFeedAt(Browser browser, String videoId) {
-        browser.open("/");
+        browser.open("/?feed=latest");
         WebElement slide = browser.find(slide(videoId));
         browser.waitUntil(d -> "true".equals(slide.getDomAttribute("data-social-ready")), GENEROUS);
         return slide;

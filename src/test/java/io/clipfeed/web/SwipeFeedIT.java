@@ -83,7 +83,7 @@ class SwipeFeedIT extends IntegrationTestBase {
         String second = ids.get(1);
 
         try (Browser browser = Browser.mobile("http://localhost:" + port)) {
-            browser.open("/");
+            browser.open("/?feed=latest");
             browser.waitUntil(d -> browser.script("return document.querySelector('.player-track')?.dataset.current"), GENEROUS);
             assertThat(slideAt(browser, 0)).isEqualTo(first);
             awaitPlaying(browser, first);
@@ -154,7 +154,7 @@ class SwipeFeedIT extends IntegrationTestBase {
             ChromeDriver chrome = (ChromeDriver) browser.driver();
             chrome.executeCdpCommand("Network.enable", Map.of());
             chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", blocked));
-            browser.open("/");
+            browser.open("/?feed=latest");
             browser.waitUntil(d -> browser.script("return document.querySelector('.player-track')?.dataset.current"), GENEROUS);
             assertThat(slideAt(browser, 0)).isEqualTo(id);
             awaitPlaying(browser, id);
@@ -163,6 +163,37 @@ class SwipeFeedIT extends IntegrationTestBase {
         }
         awaitBeacon(id, "error");
         awaitBeacon(id, "first-frame");
+    }
+
+    @Test
+    void theHomeFeedIsForYouAndSwipingPastAPageLoadsTheNextOneWithoutRepeats() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            // one creator each: For You never shows one creator twice in a row
+            String creator = accounts.ensure("sw_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
+                    "pw-" + UUID.randomUUID(), Set.of(Role.USER)).id();
+            ids.add(publish(creator, io.clipfeed.SampleClips.path("cup.mp4"), "Paging " + i));
+        }
+        for (String id : ids) {
+            awaitPlayable(id);
+        }
+        try (Browser browser = Browser.mobile("http://localhost:" + port)) {
+            // Two items a page: the fifth slide exists only if the player fetched further pages by itself.
+            browser.open("/?pageSize=2");
+            browser.waitUntil(d -> browser.script("return document.querySelector('.player-track')?.dataset.current"), GENEROUS);
+            for (int i = 1; i <= 4; i++) {
+                int index = i;
+                browser.waitUntil(d -> (Long) browser.script("return document.querySelectorAll('.player-slide').length") > index, GENEROUS);
+                browser.find(".player").sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+                browser.waitUntil(d -> String.valueOf(index).equals(browser.script("return document.querySelector('.player-track').dataset.current")), GENEROUS);
+            }
+            @SuppressWarnings("unchecked")
+            List<String> shown = (List<String>) browser.script(
+                    "return [...document.querySelectorAll('.player-slide')].map(s => s.dataset.videoId)");
+            assertThat(shown).hasSizeGreaterThanOrEqualTo(5).doesNotHaveDuplicates();
+            String fifth = shown.get(4);
+            awaitPlaying(browser, fifth);
+        }
     }
 
     private static Object slideAt(Browser browser, int index) {
