@@ -9,10 +9,11 @@ import io.clipfeed.media.TranscodePlan.InstantPublish;
 import io.clipfeed.media.TranscodePlan.Rung;
 
 /**
- * Computes the {@link TranscodePlan} for an accepted probe. Pure and deterministic: the ladder is chosen by the
- * short side (so portrait and landscape get the same quality steps), never upscaled.
+ * Computes the {@link TranscodePlan} for an accepted probe (and, for the full ladder, the source analysis). Pure and
+ * deterministic: the ladder is chosen by the short side (so portrait and landscape get the same quality steps),
+ * never upscaled; rates per rung come from {@link PerTitle}. Public so benchmarks can print the decisions.
  */
-final class TranscodePlanner {
+public final class TranscodePlanner {
 
     static final int SEGMENT_SECONDS = 2;
     private static final int[] SHORT_SIDES = {360, 540, 720, 1080};
@@ -30,17 +31,17 @@ final class TranscodePlanner {
 
     private final MediaSettings settings;
 
-    TranscodePlanner(MediaSettings settings) {
+    public TranscodePlanner(MediaSettings settings) {
         this.settings = settings;
     }
 
     /** The plan before any analysis: fixed rates, single-pass loudness (what the instant rung needs). */
-    TranscodePlan plan(Probe probe) {
+    public TranscodePlan plan(Probe probe) {
         return plan(probe, null);
     }
 
     /** With an analysis: per-title rates per rung and two-pass (linear) loudness normalisation. */
-    TranscodePlan plan(Probe probe, SourceAnalysis analysis) {
+    public TranscodePlan plan(Probe probe, SourceAnalysis analysis) {
         Probe.VideoTrack video = probe.video();
         int fps = constantFrameRate(video.fps());
         List<Rung> rungs = ladder(video.displayWidth(), video.displayHeight(), fps);
@@ -75,6 +76,11 @@ final class TranscodePlanner {
                     settings.hevcPreset(), "main"));
         }
         return all;
+    }
+
+    /** What a fixed Apple-style ladder (HLS authoring spec bitrates, scaled by pixels) spends on this picture. */
+    public static long fixedLadderBitrate(int width, int height, int fps) {
+        return PerTitle.appleBitrate(width, height, fps);
     }
 
     /** The nearest standard rate at or above the source's average (VFR phones average e.g. 26.8 → 30). */
