@@ -10,7 +10,7 @@ MEDIA=${CLIPFEED_SHARED_MEDIA:-../shared/media}
 [ -d "$MEDIA" ] || MEDIA=/work/shared/media
 OUT=$(mktemp -d /tmp/clipfeed-pertitle.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
-CP="target/classes:$(mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)"
+CP="target/classes:$(mvn -B -q -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)"
 FF="/usr/bin/ffmpeg -hide_banner -loglevel error -y"
 
 encode() { # src out fps WxH rate-args...

@@ -128,22 +128,26 @@ class TranscodePlannerTest {
     }
 
     @Test
-    void complexContentKeepsTheBaseCrfAndHitsTheCap() {
-        SourceAnalysis confetti = new SourceAnalysis(0.4, 360, null);
-        TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30), confetti);
+    void contentThatWillHitTheCapKeepsTheBaseCrfUnderALowerCap() {
+        SourceAnalysis grain = new SourceAnalysis(1.0, 360, null);
+        assertThat(PerTitle.predictedBitrate(grain, 1080, 1920, 30)).isBetween(7_800_000L, 15_600_000L);
+        TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30), grain);
         assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsOnly(23);
-        assertThat(PerTitle.predictedBitrate(confetti, 1080, 1920, 30)).isGreaterThan(7_800_000L);
+        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).last().extracting(Rung::maxBitrate)
+                .isEqualTo(7_800_000L * 9 / 10);
+        SourceAnalysis confetti = new SourceAnalysis(3.0, 360, null);
+        assertThat(PerTitle.decide(confetti, 1080, 1920, 30, 23).maxBitrate()).isEqualTo(7_800_000L * 85 / 100);
     }
 
     @Test
     void theTopRungIsAlsoOfferedAsHevcWithAHigherCrfAndASmallerCap() {
-        TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30), new SourceAnalysis(0.4, 360, null));
+        TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30), new SourceAnalysis(1.0, 360, null));
         assertThat(plan.rungs()).filteredOn(Rung::hevc).singleElement().satisfies(r -> {
             assertThat(r.width()).isEqualTo(1080);
             assertThat(r.height()).isEqualTo(1920);
             assertThat(r.profile()).isEqualTo("main");
             assertThat(r.crf()).isEqualTo(23 + TranscodePlanner.HEVC_CRF_OFFSET);
-            assertThat(r.maxBitrate()).isEqualTo(7_800_000L * 7 / 10);
+            assertThat(r.maxBitrate()).isEqualTo(7_800_000L * 9 / 10 * 7 / 10);
         });
         MediaSettings noHevc = new MediaSettings(java.time.Duration.ofMinutes(10), 4096, 9_437_184L, 23,
                 "veryfast", "ultrafast", java.time.Duration.ofMinutes(15), 3, false, 1, "faster", -14);
