@@ -69,12 +69,16 @@ class SourceAnalyses {
                 .update();
     }
 
+    void forget(String videoId) {
+        jdbc.sql("delete from media_analysis where video_id = ?").param(videoId).update();
+    }
+
     static String describe(TranscodePlan plan) {
         String rungs = plan.rungs().stream().map(r -> String.format(Locale.ROOT,
                 "%s %s %dx%d crf=%d maxrate=%dk bufsize=%dk %s", r.name(), r.codec(), r.width(), r.height(), r.crf(),
                 r.maxBitrate() / 1000, r.bufferBits() / 1000, r.preset())).collect(Collectors.joining("; "));
         String audio = plan.audio() == null ? "silent" : plan.audio().measured() == null
-                ? "loudnorm single-pass" : "loudnorm linear from " + String.format(Locale.ROOT, "%.1f LUFS",
+                ? "loudnorm single-pass" : "loudnorm two-pass from " + String.format(Locale.ROOT, "%.1f LUFS",
                         plan.audio().measured().integrated());
         String text = rungs + "; " + audio + (plan.toneMap() == null ? "" : "; tone-mapped from " + plan.toneMap());
         return text.length() > 2000 ? text.substring(0, 2000) : text;
