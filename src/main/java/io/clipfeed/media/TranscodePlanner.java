@@ -21,6 +21,7 @@ public final class TranscodePlanner {
     private static final long[] CAPS = {900_000, 1_800_000, 3_000_000, 6_000_000};
     /** x265 at CRF n+4 looks about like x264 at CRF n. */
     static final int HEVC_CRF_OFFSET = 4;
+    static final int MIN_HEVC_SHORT_SIDE = 240;
     private static final int[] STANDARD_FPS = {12, 15, 24, 25, 30, 50, 60};
     private static final Set<String> MP4_FAMILY = Set.of("mov,mp4,m4a,3gp,3g2,mj2");
     private static final Set<String> PLAYABLE_H264_PROFILES = Set.of("Baseline", "Constrained Baseline", "Main",
@@ -71,6 +72,9 @@ public final class TranscodePlanner {
             return all;
         }
         for (Rung r : h264.subList(Math.max(0, h264.size() - settings.hevcTopRungs()), h264.size())) {
+            if (r.shortSide() < MIN_HEVC_SHORT_SIDE) {
+                continue; // a thumbnail-sized clip gains nothing from HEVC, and x265 wants some picture to work on
+            }
             all.add(new Rung(r.name() + "-hevc", TranscodePlan.HEVC, r.width(), r.height(),
                     Math.min(51, r.crf() + HEVC_CRF_OFFSET), r.maxBitrate() * 7 / 10, r.bufferBits() * 7 / 10,
                     settings.hevcPreset(), "main"));

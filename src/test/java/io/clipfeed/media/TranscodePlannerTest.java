@@ -31,6 +31,7 @@ class TranscodePlannerTest {
     @Test
     void tinySourcesKeepOneEvenSizedRung() {
         TranscodePlan plan = planner.plan(Probes.h264Aac(175, 99, 30));
+        assertThat(plan.rungs()).noneMatch(Rung::hevc);
         assertThat(h264(plan)).singleElement().satisfies(r -> {
             assertThat(r.height()).isEqualTo(98);
             assertThat(r.width() % 2).isZero();
