@@ -23,7 +23,7 @@ class HevcRungIT {
     @Test
     void topRungIsAlsoEncodedAsHvc1TaggedHevcThatDecodesFrameForFrame() throws Exception {
         Path source = ClipMaker.clip().size(1280, 720).fps(30).seconds(4).write(dir.resolve("source.mp4"));
-        TranscodePlan plan = new TranscodePlanner(MediaSettings.defaults()).plan(MediaInspector.probe(source));
+        TranscodePlan plan = new TranscodePlanner(MediaSettings.withHevc()).plan(MediaInspector.probe(source));
         List<LadderTranscoder.EncodedRung> rungs = new LadderTranscoder().transcode(source, plan, plan.rungs(), dir,
                 () -> false, p -> { });
 

@@ -22,7 +22,7 @@ class PackagerIT {
     @Test
     void ladderIsPackagedAsFaststartMp4sAndAContentAddressedHlsPackage() throws Exception {
         Path source = ClipMaker.clip().size(1280, 720).fps(30).seconds(5).write(dir.resolve("source.mp4"));
-        TranscodePlan plan = new TranscodePlanner(MediaSettings.defaults()).plan(MediaInspector.probe(source));
+        TranscodePlan plan = new TranscodePlanner(MediaSettings.withHevc()).plan(MediaInspector.probe(source));
         Path work = Files.createDirectories(dir.resolve("work"));
         List<LadderTranscoder.EncodedRung> rungs = new LadderTranscoder().transcode(source, plan, plan.rungs(),
                 work, () -> false, p -> { });

@@ -31,7 +31,8 @@ class TranscodePlannerTest {
     @Test
     void tinySourcesKeepOneEvenSizedRung() {
         TranscodePlan plan = planner.plan(Probes.h264Aac(175, 99, 30));
-        assertThat(plan.rungs()).noneMatch(Rung::hevc);
+        assertThat(new TranscodePlanner(MediaSettings.withHevc()).plan(Probes.h264Aac(175, 99, 30)).rungs())
+                .noneMatch(Rung::hevc);
         assertThat(h264(plan)).singleElement().satisfies(r -> {
             assertThat(r.height()).isEqualTo(98);
             assertThat(r.width() % 2).isZero();
@@ -142,7 +143,8 @@ class TranscodePlannerTest {
 
     @Test
     void theTopRungIsAlsoOfferedAsHevcWithAHigherCrfAndASmallerCap() {
-        TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30), new SourceAnalysis(1.0, 360, null));
+        TranscodePlan plan = new TranscodePlanner(MediaSettings.withHevc()).plan(Probes.h264Aac(1080, 1920, 30),
+                new SourceAnalysis(1.0, 360, null));
         assertThat(plan.rungs()).filteredOn(Rung::hevc).singleElement().satisfies(r -> {
             assertThat(r.width()).isEqualTo(1080);
             assertThat(r.height()).isEqualTo(1920);
@@ -150,9 +152,7 @@ class TranscodePlannerTest {
             assertThat(r.crf()).isEqualTo(23 + TranscodePlanner.HEVC_CRF_OFFSET);
             assertThat(r.maxBitrate()).isEqualTo(7_800_000L * 9 / 10 * 7 / 10);
         });
-        MediaSettings noHevc = new MediaSettings(java.time.Duration.ofMinutes(10), 4096, 9_437_184L, 23,
-                "veryfast", "ultrafast", java.time.Duration.ofMinutes(15), 3, false, 1, "faster", -14);
-        assertThat(new TranscodePlanner(noHevc).plan(Probes.h264Aac(1080, 1920, 30)).rungs()).noneMatch(Rung::hevc);
+        assertThat(new TranscodePlanner(MediaSettings.defaults()).plan(Probes.h264Aac(1080, 1920, 30)).rungs()).noneMatch(Rung::hevc);
     }
 
     @Test

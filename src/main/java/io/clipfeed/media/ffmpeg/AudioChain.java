@@ -16,8 +16,8 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
 import io.clipfeed.media.TranscodePlan;
 
 /**
- * Resamples the source audio to 48 kHz stereo, normalises its loudness (EBU R128) and encodes it to AAC-LC once; every rung muxes the same packets,
- * so audio is never encoded more than once per ladder.
+ * Resamples the source audio to 48 kHz stereo, normalises its loudness (EBU R128) and encodes it to AAC-LC once;
+ * every rung muxes the same packets, so audio is never encoded more than once per ladder.
  */
 final class AudioChain implements AutoCloseable {
 
@@ -48,7 +48,8 @@ final class AudioChain implements AutoCloseable {
 
     /** 48 kHz stereo (what the measurement saw), loudness-normalised, back to 48 kHz (loudnorm works at 192). */
     static String chain(TranscodePlan.AudioPlan plan) {
-        return STEREO_48K.formatted(plan.sampleRate()) + "," + loudnorm(plan) + "," + STEREO_48K.formatted(plan.sampleRate());
+        String stereo = STEREO_48K.formatted(plan.sampleRate());
+        return stereo + "," + loudnorm(plan) + "," + stereo;
     }
 
     static final String STEREO_48K = "aresample=%d,aformat=sample_fmts=fltp:channel_layouts=stereo";

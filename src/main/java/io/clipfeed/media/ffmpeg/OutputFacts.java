@@ -74,7 +74,8 @@ public record OutputFacts(String videoCodec, String audioCodec, int width, int h
                 | (hvcc[5] & 0xffL);
         StringBuilder out = new StringBuilder("hvc1.");
         out.append(space == 0 ? "" : String.valueOf((char) ('A' + space - 1))).append(profile).append('.')
-                .append(Long.toHexString(Integer.reverse((int) compat) & 0xffffffffL).toUpperCase(java.util.Locale.ROOT))
+                .append(Long.toHexString(Integer.reverse((int) compat) & 0xffffffffL)
+                        .toUpperCase(java.util.Locale.ROOT))
                 .append('.').append(highTier ? 'H' : 'L').append(hvcc[12] & 0xff);
         int last = 11;
         while (last >= 6 && hvcc[last] == 0) {

@@ -61,11 +61,7 @@ final class RungEncoder implements AutoCloseable {
         ctx.flags(ctx.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
         ctx.thread_count(0);
         if (plan.toneMap() != null) {
-            // tone-mapped output is BT.709 SDR and says so, or players would still treat it as HDR
-            ctx.color_primaries(AVCOL_PRI_BT709);
-            ctx.color_trc(AVCOL_TRC_BT709);
-            ctx.colorspace(AVCOL_SPC_BT709);
-            ctx.color_range(AVCOL_RANGE_MPEG);
+            labelBt709(ctx);
         }
         if (rung.hevc()) {
             // "hvc1" (parameter sets in the sample entry) is the tag Apple players require; FFmpeg defaults to hev1
@@ -78,6 +74,14 @@ final class RungEncoder implements AutoCloseable {
             av_dict_free(options);
         }
         return ctx;
+    }
+
+    /** Tone-mapped output is BT.709 SDR and says so, or players would still treat it as HDR. */
+    private static void labelBt709(AVCodecContext ctx) {
+        ctx.color_primaries(AVCOL_PRI_BT709);
+        ctx.color_trc(AVCOL_TRC_BT709);
+        ctx.colorspace(AVCOL_SPC_BT709);
+        ctx.color_range(AVCOL_RANGE_MPEG);
     }
 
     /** Closed GOPs of exactly {@code gopFrames}, no scene-cut keyframes, forced keyframes as IDR. */
