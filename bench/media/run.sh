@@ -8,14 +8,14 @@ MEDIA=${CLIPFEED_SHARED_MEDIA:-../shared/media}
 [ -d "$MEDIA" ] || MEDIA=/work/shared/media
 OUT=$(mktemp -d /tmp/clipfeed-bench.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
-CP="target/classes:$(mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)"
+CP="target/classes:$(mvn -B -q -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)"
 FF=/usr/bin/ffmpeg
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 now() { date +%s.%N; }
 
 x264="-c:v libx264 -preset veryfast -crf 23 -profile:v high -x264-params keyint=60:min-keyint=60:scenecut=0:open-gop=0"
-audio="-c:a aac -ar 48000 -ac 2 -b:a 128k"
+audio_codec="-c:a aac -ar 48000 -ac 2 -b:a 128k"
 
 cli_one_process() { # $1 source, $2.. WxH
   local src=$1; shift; local n=$#; local graph="[0:v]fps=30,split=$n"; local maps=()
@@ -43,6 +43,8 @@ cli_per_rung() { # $1 source, $2.. WxH — one process per rung, concurrently
 bench_clip() { # $1 file, $2 rung list
   local src="$MEDIA/$1"; local sizes=$2; IFS=',' read -ra list <<< "$sizes"
   if [ -n "$(ffprobe -v error -select_streams a -show_entries stream=index -of csv=p=0 "$src")" ]; then
+    # the same two-pass (linear) EBU R128 normalisation Clipfeed applies, measured by Clipfeed's meter
+    audio="-af $(java -cp "$CP" bench/media/LadderBench.java loudnorm "$src" "$OUT/x" 1 2>/dev/null) $audio_codec"
     AUDIO_MAP="-map 0:a:0 $audio"; AUDIO_ARGS="$audio"
   else
     AUDIO_MAP=""; AUDIO_ARGS="-an"
@@ -64,6 +66,10 @@ bench_clip() { # $1 file, $2 rung list
 
 bench_clip cup.mp4 480x360,720x540,960x720
 bench_clip city-cc0.mpg 640x360,960x540,1280x720
+
+echo "== HEVC top rung: Clipfeed ladder with and without it (default hevc-top-rungs=1)"
+java -cp "$CP" bench/media/LadderBench.java hevc "$MEDIA/cup.mp4" "$OUT/hevc" "$RUNS" 480x360,720x540,960x720 2>/dev/null
+java -cp "$CP" bench/media/LadderBench.java hevc "$MEDIA/city-cc0.mpg" "$OUT/hevc" "$RUNS" 640x360,960x540,1280x720 2>/dev/null
 
 echo "== instant publish (remux-eligible 60 s 1080x1920 H.264+AAC)"
 $FF -hide_banner -loglevel error -y -f lavfi -i testsrc2=size=1080x1920:rate=30:duration=60 -f lavfi -i sine=frequency=440:duration=60 \

@@ -17,7 +17,7 @@ import io.clipfeed.media.ffmpeg.OutputFacts;
 import io.clipfeed.media.ffmpeg.QualityMeter;
 
 /**
- * The full ladder: every rung in one decode pass; rungs too close in bitrate to the one below are dropped; each
+ * The full ladder: a quick analysis (complexity, loudness) sets per-title rates; every rung in one decode pass; rungs too close in bitrate to the one below are dropped; each
  * kept rung is stored as faststart MP4 with its SSIM/PSNR, and all of them together as one HLS package.
  */
 @Component
@@ -27,6 +27,7 @@ class LadderStep {
     private static final int QUALITY_SECONDS = 10;
 
     private final SourceInspector inspector;
+    private final SourceAnalyses analyses;
     private final TranscodePlanner planner;
     private final MediaBlobs blobs;
     private final Catalog catalog;
@@ -34,8 +35,10 @@ class LadderStep {
     private final LadderTranscoder transcoder = new LadderTranscoder();
     private final QualityMeter meter = new QualityMeter();
 
-    LadderStep(SourceInspector inspector, MediaSettings settings, MediaBlobs blobs, Catalog catalog) {
+    LadderStep(SourceInspector inspector, SourceAnalyses analyses, MediaSettings settings, MediaBlobs blobs,
+            Catalog catalog) {
         this.inspector = inspector;
+        this.analyses = analyses;
         this.planner = new TranscodePlanner(settings);
         this.blobs = blobs;
         this.catalog = catalog;
@@ -46,7 +49,9 @@ class LadderStep {
         if (!(inspector.inspect(source) instanceof Verdict.Accepted accepted)) {
             return; // prepare already failed the video
         }
-        TranscodePlan plan = planner.plan(accepted.probe());
+        SourceAnalysis analysis = analyses.analyse(job.videoId(), source, accepted.probe());
+        TranscodePlan plan = planner.plan(accepted.probe(), analysis);
+        analyses.recordDecisions(job.videoId(), analysis, plan);
         List<LadderTranscoder.EncodedRung> rungs = kept(transcoder.transcode(source, plan, plan.rungs(),
                 context.workDir(), context.stop(), p -> context.progress().report(p * 7 / 10)));
         AssetSink sink = blobs.sinkFor(job.videoId());
@@ -62,12 +67,22 @@ class LadderStep {
         assets.addAll(hls.assetKeys());
         catalog.recordAssets(job.videoId(), assets);
         catalog.recordRendition(job.videoId(), hls.master());
+        if (hls.hevcMaster() != null) {
+            catalog.recordRendition(job.videoId(), hls.hevcMaster());
+        }
         context.progress().report(100);
     }
 
+    /** Pruned per codec: an HEVC rung is compared with the HEVC rung below it, not with H.264. */
     private static List<LadderTranscoder.EncodedRung> kept(List<LadderTranscoder.EncodedRung> rungs) {
-        List<Long> bitrates = rungs.stream().map(r -> OutputFacts.of(r.mp4()).bitrate()).toList();
-        return RungPruning.keep(bitrates).stream().map(rungs::get).toList();
+        List<LadderTranscoder.EncodedRung> kept = new ArrayList<>();
+        for (String codec : List.of(TranscodePlan.H264, TranscodePlan.HEVC)) {
+            List<LadderTranscoder.EncodedRung> family = rungs.stream().filter(r -> r.rung().codec().equals(codec))
+                    .toList();
+            List<Long> bitrates = family.stream().map(r -> OutputFacts.of(r.mp4()).bitrate()).toList();
+            RungPruning.keep(bitrates).stream().map(family::get).forEach(kept::add);
+        }
+        return kept;
     }
 
     /** Quality figures are informative: a failed measurement leaves them null rather than failing the ladder. */

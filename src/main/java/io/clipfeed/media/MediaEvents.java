@@ -18,6 +18,7 @@ class MediaEvents {
     private final MediaJobs.MediaJobScheduler scheduler;
     private final MediaJobRunner runner;
     private final MediaBlobs blobs;
+    private final SourceAnalyses analyses;
     private final boolean autoProcess;
 
     /**
@@ -25,10 +26,11 @@ class MediaEvents {
      * bring renditions of their own, and for tests of other modules that record hand-made renditions.
      */
     MediaEvents(MediaJobs.MediaJobScheduler scheduler, MediaJobRunner runner, MediaBlobs blobs,
-            @Value("${clipfeed.media.auto-process:true}") boolean autoProcess) {
+            SourceAnalyses analyses, @Value("${clipfeed.media.auto-process:true}") boolean autoProcess) {
         this.scheduler = scheduler;
         this.runner = runner;
         this.blobs = blobs;
+        this.analyses = analyses;
         this.autoProcess = autoProcess;
     }
 
@@ -45,5 +47,6 @@ class MediaEvents {
         runner.cancel(event.videoId());
         scheduler.cancel(event.videoId());
         blobs.releaseAll(event.videoId());
+        analyses.forget(event.videoId());
     }
 }

@@ -24,11 +24,21 @@ public record MediaSettings(
         @NotNull @DefaultValue("veryfast") String preset,
         @NotNull @DefaultValue("ultrafast") String instantPreset,
         @NotNull @DefaultValue("15m") Duration stepTimeLimit,
-        @Min(0) @Max(10) @DefaultValue("3") int transientRetries) {
+        @Min(0) @Max(10) @DefaultValue("3") int transientRetries,
+        @DefaultValue("false") boolean hevc,
+        @Min(0) @Max(4) @DefaultValue("1") int hevcTopRungs,
+        @NotNull @DefaultValue("faster") String hevcPreset,
+        @Min(-30) @Max(-5) @DefaultValue("-14") double targetLufs) {
 
     /** The defaults, for code that runs without Spring (tests, benchmarks). */
     public static MediaSettings defaults() {
         return new MediaSettings(Duration.ofMinutes(10), 4096, 9_437_184L, 23, "veryfast", "ultrafast",
-                Duration.ofMinutes(15), 3);
+                Duration.ofMinutes(15), 3, false, 1, "faster", -14);
+    }
+
+    /** The defaults with the HEVC top rung switched on (off by default: it triples the ladder's time on 2 cores). */
+    public static MediaSettings withHevc() {
+        return new MediaSettings(Duration.ofMinutes(10), 4096, 9_437_184L, 23, "veryfast", "ultrafast",
+                Duration.ofMinutes(15), 3, true, 1, "faster", -14);
     }
 }

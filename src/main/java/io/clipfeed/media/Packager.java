@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +21,11 @@ import io.clipfeed.platform.Ids;
  */
 final class Packager {
 
-    /** The master playlist's rendition plus every blob of the package (for {@code recordAssets}). */
-    record HlsPackage(Rendition master, List<String> assetKeys) {
+    /**
+     * The H.264 master (plays everywhere, hls.js included), the master that also lists the HEVC variants (null
+     * without HEVC rungs; delivery hands it only to clients that listed hvc1), and every blob of the package.
+     */
+    record HlsPackage(Rendition master, Rendition hevcMaster, List<String> assetKeys) {
     }
 
     private final Remuxer remuxer = new Remuxer();
@@ -33,27 +37,49 @@ final class Packager {
                 facts.sizeBytes(), key, null, null, PreloadRange.end(mp4, facts.durationMs()));
     }
 
+    /** {@code mp4s} small to large; HEVC rungs may follow the H.264 ones. */
     HlsPackage hls(List<Path> mp4s, Path dir, TranscodePlan plan, AssetSink sink) throws IOException {
         List<String> keys = new ArrayList<>();
-        List<HlsPlaylists.Variant> variants = new ArrayList<>();
-        long totalBytes = 0;
-        OutputFacts top = null;
+        List<Stored> avc = new ArrayList<>();
+        List<Stored> hevc = new ArrayList<>();
         for (Path mp4 : mp4s) {
             Path rungDir = Files.createDirectories(dir.resolve(mp4.getFileName().toString().replace(".mp4", "")));
             OutputFacts facts = OutputFacts.of(mp4);
             Path playlist = remuxer.hls(mp4, rungDir, plan.segmentSeconds());
             Variant variant = storeRung(playlist, facts, plan.fps(), sink, keys);
-            variants.add(variant.variant());
-            totalBytes += variant.bytes();
-            top = facts;
+            (facts.videoCodec().startsWith("hvc1") ? hevc : avc).add(new Stored(variant, facts));
         }
-        Path master = dir.resolve("master.m3u8");
-        Files.writeString(master, HlsPlaylists.master(variants), StandardCharsets.UTF_8);
-        String masterKey = sink.store(master, "application/vnd.apple.mpegurl");
-        keys.add(masterKey);
-        Rendition rendition = new Rendition(Ids.newId(), "hls", top.codecs(), top.width(), top.height(),
-                top.bitrate(), totalBytes, masterKey, null, null, null);
-        return new HlsPackage(rendition, keys);
+        Rendition master = master(avc, dir.resolve("master.m3u8"), sink, keys);
+        List<Stored> all = new ArrayList<>(avc);
+        all.addAll(hevc);
+        Rendition hevcMaster = hevc.isEmpty() ? null : master(all, dir.resolve("master-hevc.m3u8"), sink, keys);
+        return new HlsPackage(master, hevcMaster, keys);
+    }
+
+    private record Stored(Variant variant, OutputFacts facts) {
+    }
+
+    /**
+     * A master playlist of {@code variants}; its rendition names the top variant's codec of each family (a
+     * player's first question) and counts the bytes of all of them.
+     */
+    private static Rendition master(List<Stored> variants, Path file, AssetSink sink, List<String> keys)
+            throws IOException {
+        Files.writeString(file, HlsPlaylists.master(variants.stream().map(v -> v.variant().variant()).toList()),
+                StandardCharsets.UTF_8);
+        String key = sink.store(file, "application/vnd.apple.mpegurl");
+        keys.add(key);
+        Map<String, String> topCodecs = new LinkedHashMap<>();
+        OutputFacts top = variants.get(0).facts();
+        for (Stored v : variants) {
+            topCodecs.put(v.facts().videoCodec().substring(0, 4), v.facts().videoCodec());
+            top = v.facts().height() * v.facts().width() >= top.height() * top.width() ? v.facts() : top;
+        }
+        String codecs = String.join(",", topCodecs.values())
+                + (top.audioCodec() == null ? "" : "," + top.audioCodec());
+        long bytes = variants.stream().mapToLong(v -> v.variant().bytes()).sum();
+        return new Rendition(Ids.newId(), "hls", codecs, top.width(), top.height(), top.bitrate(), bytes, key,
+                null, null, null);
     }
 
     private record Variant(HlsPlaylists.Variant variant, long bytes) {

@@ -10,7 +10,20 @@ public record Probe(String container, long sizeBytes, long durationMs, long star
 
     /** Frame size as stored ({@code width}×{@code height}); {@code rotation} is clockwise degrees (0/90/180/270). */
     public record VideoTrack(String codec, String profile, String pixelFormat, int width, int height, int rotation,
-            int sarNum, int sarDen, double fps, boolean variableFrameRate, long bitrate, boolean decoderAvailable) {
+            int sarNum, int sarDen, double fps, boolean variableFrameRate, long bitrate, boolean decoderAvailable,
+            String colorTransfer) {
+
+        public VideoTrack(String codec, String profile, String pixelFormat, int width, int height, int rotation,
+                int sarNum, int sarDen, double fps, boolean variableFrameRate, long bitrate,
+                boolean decoderAvailable) {
+            this(codec, profile, pixelFormat, width, height, rotation, sarNum, sarDen, fps, variableFrameRate,
+                    bitrate, decoderAvailable, "");
+        }
+
+        /** The HDR transfer ({@code smpte2084} = PQ, {@code arib-std-b67} = HLG) that needs tone-mapping, or null. */
+        public String hdrTransfer() {
+            return "smpte2084".equals(colorTransfer) || "arib-std-b67".equals(colorTransfer) ? colorTransfer : null;
+        }
 
         /** Width as shown to the viewer: SAR applied, then rotation. */
         public int displayWidth() {

@@ -9,15 +9,19 @@ import io.clipfeed.media.TranscodePlan.InstantPublish;
 import io.clipfeed.media.TranscodePlan.Rung;
 
 /**
- * Computes the {@link TranscodePlan} for an accepted probe. Pure and deterministic: the ladder is chosen by the
- * short side (so portrait and landscape get the same quality steps), never upscaled.
+ * Computes the {@link TranscodePlan} for an accepted probe (and, for the full ladder, the source analysis). Pure and
+ * deterministic: the ladder is chosen by the short side (so portrait and landscape get the same quality steps),
+ * never upscaled; rates per rung come from {@link PerTitle}. Public so benchmarks can print the decisions.
  */
-final class TranscodePlanner {
+public final class TranscodePlanner {
 
     static final int SEGMENT_SECONDS = 2;
     private static final int[] SHORT_SIDES = {360, 540, 720, 1080};
     /** Bitrate caps at 30 fps for each short side; above 30 fps they grow by half. */
     private static final long[] CAPS = {900_000, 1_800_000, 3_000_000, 6_000_000};
+    /** x265 at CRF n+4 looks about like x264 at CRF n. */
+    static final int HEVC_CRF_OFFSET = 4;
+    static final int MIN_HEVC_SHORT_SIDE = 240;
     private static final int[] STANDARD_FPS = {12, 15, 24, 25, 30, 50, 60};
     private static final Set<String> MP4_FAMILY = Set.of("mov,mp4,m4a,3gp,3g2,mj2");
     private static final Set<String> PLAYABLE_H264_PROFILES = Set.of("Baseline", "Constrained Baseline", "Main",
@@ -28,17 +32,59 @@ final class TranscodePlanner {
 
     private final MediaSettings settings;
 
-    TranscodePlanner(MediaSettings settings) {
+    public TranscodePlanner(MediaSettings settings) {
         this.settings = settings;
     }
 
-    TranscodePlan plan(Probe probe) {
+    /** The plan before any analysis: fixed rates, single-pass loudness (what the instant rung needs). */
+    public TranscodePlan plan(Probe probe) {
+        return plan(probe, null);
+    }
+
+    /** With an analysis: per-title rates per rung and two-pass (linear) loudness normalisation. */
+    public TranscodePlan plan(Probe probe, SourceAnalysis analysis) {
         Probe.VideoTrack video = probe.video();
         int fps = constantFrameRate(video.fps());
         List<Rung> rungs = ladder(video.displayWidth(), video.displayHeight(), fps);
-        AudioPlan audio = probe.hasAudio() ? new AudioPlan("aac", 48_000, 2, 128_000) : null;
-        return new TranscodePlan(fps, fps * SEGMENT_SECONDS, SEGMENT_SECONDS, video.rotation(), rungs, audio,
-                instantPublish(probe, rungs, fps));
+        InstantPublish instant = instantPublish(probe, rungs, fps);
+        if (analysis != null) {
+            rungs = rungs.stream().map(r -> perTitle(r, analysis, fps)).toList();
+        }
+        AudioPlan audio = probe.hasAudio() ? new AudioPlan("aac", 48_000, 2, 128_000, settings.targetLufs(),
+                analysis == null ? null : analysis.loudness()) : null;
+        return new TranscodePlan(fps, fps * SEGMENT_SECONDS, SEGMENT_SECONDS, video.rotation(), withHevc(rungs),
+                audio, instant, video.hdrTransfer());
+    }
+
+    private Rung perTitle(Rung rung, SourceAnalysis analysis, int fps) {
+        PerTitle.Decision d = PerTitle.decide(analysis, rung.width(), rung.height(), fps, settings.crf());
+        return new Rung(rung.name(), rung.codec(), rung.width(), rung.height(), d.crf(), d.maxBitrate(),
+                d.bufferBits(), rung.preset(), rung.profile());
+    }
+
+    /**
+     * The top {@code hevcTopRungs} rungs again as HEVC (hvc1) for clients that decode it: x265 reaches the same
+     * quality at a higher CRF, so the cap shrinks by the usual ~30 %.
+     */
+    List<Rung> withHevc(List<Rung> h264) {
+        List<Rung> all = new ArrayList<>(h264);
+        if (!settings.hevc()) {
+            return all;
+        }
+        for (Rung r : h264.subList(Math.max(0, h264.size() - settings.hevcTopRungs()), h264.size())) {
+            if (r.shortSide() < MIN_HEVC_SHORT_SIDE) {
+                continue; // a thumbnail-sized clip gains nothing from HEVC, and x265 wants some picture to work on
+            }
+            all.add(new Rung(r.name() + "-hevc", TranscodePlan.HEVC, r.width(), r.height(),
+                    Math.min(51, r.crf() + HEVC_CRF_OFFSET), r.maxBitrate() * 7 / 10, r.bufferBits() * 7 / 10,
+                    settings.hevcPreset(), "main"));
+        }
+        return all;
+    }
+
+    /** What a fixed Apple-style ladder (HLS authoring spec bitrates, scaled by pixels) spends on this picture. */
+    public static long fixedLadderBitrate(int width, int height, int fps) {
+        return PerTitle.appleBitrate(width, height, fps);
     }
 
     /** The nearest standard rate at or above the source's average (VFR phones average e.g. 26.8 → 30). */
@@ -89,11 +135,15 @@ final class TranscodePlanner {
         return new TranscodePlan.FastRung(fastRung(rungs));
     }
 
-    /** The largest rung up to 540p, encoded with the instant preset and a slightly lower quality target. */
+    /**
+     * The largest H.264 rung up to 540p, encoded with the instant preset, a slightly lower quality target and the
+     * Constrained Baseline profile (no B-frames, no CABAC), which every phone decodes in hardware.
+     */
     Rung fastRung(List<Rung> rungs) {
-        Rung low = rungs.stream().filter(r -> r.shortSide() <= 540).reduce((a, b) -> b).orElse(rungs.get(0));
-        return new Rung(low.name(), low.width(), low.height(), settings.crf() + 3, low.maxBitrate(),
-                low.bufferBits(), settings.instantPreset());
+        Rung low = rungs.stream().filter(r -> !r.hevc() && r.shortSide() <= 540).reduce((a, b) -> b)
+                .orElse(rungs.get(0));
+        return new Rung(low.name(), TranscodePlan.H264, low.width(), low.height(), settings.crf() + 3,
+                low.maxBitrate(), low.bufferBits(), settings.instantPreset(), "baseline");
     }
 
     /** H.264 (+AAC or silent) in MP4/MOV, at most 1080p, 8-bit 4:2:0, of sane bitrate: plays everywhere as is. */
@@ -106,7 +156,8 @@ final class TranscodePlanner {
         double bitsPerPixel = probe.bitrate() / ((double) video.width() * video.height() * fps);
         return MP4_FAMILY.contains(probe.container()) && "h264".equals(video.codec())
                 && PLAYABLE_H264_PROFILES.contains(video.profile())
-                && PLAYABLE_PIXEL_FORMATS.contains(video.pixelFormat()) && audioOk && sizeOk
+                && PLAYABLE_PIXEL_FORMATS.contains(video.pixelFormat()) && video.hdrTransfer() == null && audioOk
+                && sizeOk
                 && bitsPerPixel <= SANE_BITS_PER_PIXEL;
     }
 

@@ -23,6 +23,8 @@ final class ClipMaker {
     private double seconds = 2;
     private boolean audio = true;
     private int rotation;
+    private int toneAmplitude = 8000;
+    private boolean hdr;
 
     static ClipMaker clip() {
         return new ClipMaker();
@@ -36,6 +38,10 @@ final class ClipMaker {
     ClipMaker fps(double value) { fps = value; return this; }
     ClipMaker seconds(double value) { seconds = value; return this; }
     ClipMaker rotation(int degrees) { rotation = degrees; return this; }
+    /** Peak of the 440 Hz test tone (of 32767): 250 is a whisper, 30000 almost full scale. */
+    ClipMaker tone(int amplitude) { toneAmplitude = amplitude; return this; }
+    /** 10-bit HEVC tagged as HDR10: PQ transfer, BT.2020 primaries and matrix (as an iPhone HDR clip). */
+    ClipMaker hdr10() { hdr = true; videoCodec = "libx265"; return this; }
 
     /** An audio-only file (a song, a voice memo). */
     Path writeAudioOnly(Path file) throws Exception {
@@ -60,8 +66,16 @@ final class ClipMaker {
             recorder.setGopSize(12);
             // Cinepak only encodes RGB
             recorder.setPixelFormat("cinepak".equals(videoCodec) ? avutil.AV_PIX_FMT_RGB24 : avutil.AV_PIX_FMT_YUV420P);
-            if ("libx264".equals(videoCodec)) {
+            if ("libx264".equals(videoCodec) || "libx265".equals(videoCodec)) {
                 recorder.setVideoOption("preset", "ultrafast");
+            }
+            if (hdr) {
+                recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P10LE);
+                recorder.setVideoOption("color_primaries", "bt2020");
+                recorder.setVideoOption("color_trc", "smpte2084");
+                recorder.setVideoOption("colorspace", "bt2020nc");
+                recorder.setVideoOption("x265-params",
+                        "colorprim=bt2020:transfer=smpte2084:colormatrix=bt2020nc:log-level=error");
             }
             if (audio) {
                 recorder.setAudioCodecName(audioCodec);
@@ -100,11 +114,11 @@ final class ClipMaker {
         }
     }
 
-    private static ShortBuffer tone(int index, double samplesPerFrame) {
+    private ShortBuffer tone(int index, double samplesPerFrame) {
         int count = (int) samplesPerFrame;
         ShortBuffer buffer = ShortBuffer.allocate(count * 2);
         for (int i = 0; i < count; i++) {
-            short s = (short) (8000 * Math.sin(2 * Math.PI * 440 * (index * count + i) / 44_100.0));
+            short s = (short) (toneAmplitude * Math.sin(2 * Math.PI * 440 * (index * count + i) / 44_100.0));
             buffer.put(s).put(s);
         }
         return buffer.flip();

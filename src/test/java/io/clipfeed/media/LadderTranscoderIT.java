@@ -32,7 +32,7 @@ class LadderTranscoderIT {
         List<LadderTranscoder.EncodedRung> rungs = new LadderTranscoder().transcode(source, plan, plan.rungs(), dir,
                 () -> false, p -> { });
 
-        assertThat(rungs).hasSize(1);
+        assertThat(rungs).filteredOn(r -> !r.rung().hevc()).hasSize(1);
         Path mp4 = rungs.get(0).mp4();
         Probe out = MediaInspector.probe(mp4);
         assertThat(out.video().codec()).isEqualTo("h264");
@@ -49,5 +49,19 @@ class LadderTranscoderIT {
         assertThat(packets.keyframeSeconds()).allSatisfy(t -> assertThat(t % 2.0).isCloseTo(0.0, within(0.001)));
         assertThat(packets.keyframeSeconds()).hasSize((int) Math.ceil(packets.lastVideoSecond() / 2.0));
         assertThat(MediaInspector.boxTypes(mp4)).containsSubsequence("moov", "mdat");
+    }
+
+    @Test
+    void theInstantRungOfAnMpeg2SourceIsConstrainedBaselineH264() throws Exception {
+        Path source = shared("city-cc0.mpg");
+        TranscodePlan plan = planner.plan(MediaInspector.probe(source));
+        TranscodePlan.Rung fast = ((TranscodePlan.FastRung) plan.instant()).rung();
+        Path mp4 = new LadderTranscoder().transcode(source, plan, List.of(fast), dir, () -> false, p -> { }).get(0)
+                .mp4();
+
+        Probe out = MediaInspector.probe(mp4);
+        assertThat(out.video().codec()).isEqualTo("h264");
+        assertThat(out.video().profile()).isEqualTo("Constrained Baseline");
+        assertThat(out.video().height()).isEqualTo(360);
     }
 }

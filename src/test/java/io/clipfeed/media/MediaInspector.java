@@ -90,4 +90,44 @@ final class MediaInspector {
     static List<String> boxTypes(Path mp4) throws IOException {
         return topLevelBoxes(mp4).stream().map(Box::type).toList();
     }
+
+    /** How the video stream is labelled: sample entry (codec tag), pixel format, colour primaries and transfer. */
+    record VideoLabels(String codec, String codecTag, String pixelFormat, String primaries, String transfer,
+            int width, int height) {
+    }
+
+    static VideoLabels labels(Path file) {
+        AVFormatContext ctx = avformat_alloc_context();
+        try {
+            if (avformat_open_input(ctx, file.toString(), null, null) < 0
+                    || avformat_find_stream_info(ctx, (PointerPointer<?>) null) < 0) {
+                throw new IllegalStateException("cannot open " + file);
+            }
+            int video = av_find_best_stream(ctx, AVMEDIA_TYPE_VIDEO, -1, -1, (PointerPointer<?>) null, 0);
+            org.bytedeco.ffmpeg.avcodec.AVCodecParameters par = ctx.streams(video).codecpar();
+            int tag = par.codec_tag();
+            String fourcc = new String(new byte[] {(byte) tag, (byte) (tag >> 8), (byte) (tag >> 16),
+                    (byte) (tag >> 24)}, java.nio.charset.StandardCharsets.US_ASCII);
+            return new VideoLabels(avcodec_get_name(par.codec_id()).getString(), fourcc,
+                    av_get_pix_fmt_name(par.format()).getString(),
+                    av_color_primaries_name(par.color_primaries()).getString(),
+                    av_color_transfer_name(par.color_trc()).getString(), par.width(), par.height());
+        } finally {
+            avformat_close_input(ctx);
+        }
+    }
+
+    /** Frames that really decode (not just packets), the way a player would count them. */
+    static int decodedFrames(Path file) throws Exception {
+        int frames = 0;
+        try (org.bytedeco.javacv.FFmpegFrameGrabber grabber = new org.bytedeco.javacv.FFmpegFrameGrabber(
+                file.toFile())) {
+            grabber.start();
+            while (grabber.grabImage() != null) {
+                frames++;
+            }
+            grabber.stop();
+        }
+        return frames;
+    }
 }

@@ -95,6 +95,12 @@ class MediaPipelineIT extends IntegrationTestBase {
                 assertThat(catalog.hasAsset(id, uri.substring(0, 64))).isTrue());
         assertThat(done.renditions()).anySatisfy(r -> assertThat(r.height()).isEqualTo(360));
         assertThat(catalog.hasAsset(id, done.coverBlobKey())).isTrue();
+        // the per-title decisions are on record (HEVC is off by default, so H.264 only)
+        assertThat(done.renditions()).noneMatch(r -> r.codec().contains("hvc1"));
+        String decisions = jdbc.sql("select decisions from media_analysis where video_id = ?").param(id)
+                .query(String.class).single();
+        assertThat(decisions).containsPattern("360p h264 480x360 crf=2\\d maxrate=\\d+k")
+                .doesNotContain("hevc").contains("loudnorm two-pass from");
     }
 
     @Test

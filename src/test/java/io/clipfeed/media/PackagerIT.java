@@ -22,7 +22,7 @@ class PackagerIT {
     @Test
     void ladderIsPackagedAsFaststartMp4sAndAContentAddressedHlsPackage() throws Exception {
         Path source = ClipMaker.clip().size(1280, 720).fps(30).seconds(5).write(dir.resolve("source.mp4"));
-        TranscodePlan plan = new TranscodePlanner(MediaSettings.defaults()).plan(MediaInspector.probe(source));
+        TranscodePlan plan = new TranscodePlanner(MediaSettings.withHevc()).plan(MediaInspector.probe(source));
         Path work = Files.createDirectories(dir.resolve("work"));
         List<LadderTranscoder.EncodedRung> rungs = new LadderTranscoder().transcode(source, plan, plan.rungs(),
                 work, () -> false, p -> { });
@@ -53,7 +53,16 @@ class PackagerIT {
         List<HlsPlaylists.Segment> segments = HlsPlaylists.segments(media);
         assertThat(segments).hasSize(3).allMatch(s -> s.uri().matches("[0-9a-f]{64}\\.m4s"));
         assertThat(segments.get(0).seconds()).isCloseTo(2.0, within(0.01));
-        assertThat(hls.assetKeys()).contains(hls.master().blobKey()).hasSize(1 + 3 * (1 + 1 + 3));
+        assertThat(hls.assetKeys()).contains(hls.master().blobKey(), hls.hevcMaster().blobKey())
+                .hasSize(2 + 4 * (1 + 1 + 3));
+        assertThat(master).doesNotContain("hvc1");
+
+        // the second master adds the HEVC top rung with an hvc1 CODECS string; only hvc1 clients are given it
+        String hevcMaster = Files.readString(store.file(hls.hevcMaster().blobKey(), ".m3u8"));
+        assertThat(hevcMaster.lines().filter(l -> l.startsWith("#EXT-X-STREAM-INF"))).hasSize(4);
+        assertThat(hevcMaster).containsPattern(
+                "CODECS=\"hvc1\\.1\\.6\\.L\\d+(\\.[0-9A-F]{2})+,mp4a\\.40\\.2\",RESOLUTION=1280x720");
+        assertThat(hls.hevcMaster().codec()).startsWith("avc1.").contains(",hvc1.1.6.L").endsWith(",mp4a.40.2");
 
         // a player can follow the relative URIs from the master playlist to decodable media
         MediaInspector.Packets packets = MediaInspector.packets(store.file(hls.master().blobKey(), ".m3u8"));

@@ -11,23 +11,29 @@ class TranscodePlannerTest {
 
     private final TranscodePlanner planner = new TranscodePlanner(MediaSettings.defaults());
 
+    private static java.util.List<Rung> h264(TranscodePlan plan) {
+        return plan.rungs().stream().filter(r -> !r.hevc()).toList();
+    }
+
     @Test
     void portraitFullHdGetsFourPortraitRungsByShortSide() {
         TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30));
-        assertThat(plan.rungs()).extracting(Rung::width, Rung::height)
+        assertThat(h264(plan)).extracting(Rung::width, Rung::height)
                 .containsExactly(tuple(360, 640), tuple(540, 960), tuple(720, 1280), tuple(1080, 1920));
     }
 
     @Test
     void neverUpscales() {
         TranscodePlan plan = planner.plan(Probes.h264Aac(640, 480, 30));
-        assertThat(plan.rungs()).extracting(Rung::width, Rung::height).containsExactly(tuple(480, 360));
+        assertThat(h264(plan)).extracting(Rung::width, Rung::height).containsExactly(tuple(480, 360));
     }
 
     @Test
     void tinySourcesKeepOneEvenSizedRung() {
         TranscodePlan plan = planner.plan(Probes.h264Aac(175, 99, 30));
-        assertThat(plan.rungs()).singleElement().satisfies(r -> {
+        assertThat(new TranscodePlanner(MediaSettings.withHevc()).plan(Probes.h264Aac(175, 99, 30)).rungs())
+                .noneMatch(Rung::hevc);
+        assertThat(h264(plan)).singleElement().satisfies(r -> {
             assertThat(r.height()).isEqualTo(98);
             assertThat(r.width() % 2).isZero();
         });
@@ -39,7 +45,7 @@ class TranscodePlannerTest {
                 Probes.aac(), 5_000, 3_000_000);
         TranscodePlan plan = planner.plan(rotated);
         assertThat(plan.rotation()).isEqualTo(90);
-        assertThat(plan.rungs()).extracting(Rung::width, Rung::height)
+        assertThat(h264(plan)).extracting(Rung::width, Rung::height)
                 .containsExactly(tuple(360, 640), tuple(540, 960), tuple(720, 1280));
     }
 
@@ -48,7 +54,7 @@ class TranscodePlannerTest {
         Probe.VideoTrack anamorphic = new Probe.VideoTrack("mpeg2video", "Main", "yuv420p", 720, 576, 0, 16, 11,
                 25, false, 0, true);
         TranscodePlan plan = planner.plan(Probes.probe("mpeg", anamorphic, null, 5_000, 6_000_000));
-        assertThat(plan.rungs()).extracting(Rung::width, Rung::height)
+        assertThat(h264(plan)).extracting(Rung::width, Rung::height)
                 .containsExactly(tuple(654, 360), tuple(982, 540));
     }
 
@@ -72,7 +78,7 @@ class TranscodePlannerTest {
     @Test
     void audioIsAacStereo48kOrAbsentForSilentSources() {
         assertThat(planner.plan(Probes.h264Aac(640, 480, 30)).audio())
-                .isEqualTo(new TranscodePlan.AudioPlan("aac", 48_000, 2, 128_000));
+                .isEqualTo(new TranscodePlan.AudioPlan("aac", 48_000, 2, 128_000, -14, null));
         Probe silent = Probes.probe("mpeg", Probes.video("mpeg2video", "Main", 720, 405, 0, 25), null, 7_000,
                 4_000_000);
         assertThat(planner.plan(silent).audio()).isNull();
@@ -111,5 +117,81 @@ class TranscodePlannerTest {
         long cap30 = planner.plan(Probes.h264Aac(720, 1280, 30)).rungs().get(2).maxBitrate();
         long cap60 = planner.plan(Probes.h264Aac(720, 1280, 60)).rungs().get(2).maxBitrate();
         assertThat(cap60).isEqualTo(cap30 * 3 / 2);
+    }
+
+    @Test
+    void cheapContentGetsOneCrfStepMoreQualityUnderTheAppleCap() {
+        SourceAnalysis talkingHead = new SourceAnalysis(0.03, 360, null);
+        TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30), talkingHead);
+        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsOnly(22);
+        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::maxBitrate)
+                .containsExactly(365_000L, 2_000_000L, 4_500_000L, 7_800_000L);
+        assertThat(plan.rungs()).allSatisfy(r -> assertThat(r.bufferBits()).isEqualTo(2 * r.maxBitrate()));
+    }
+
+    @Test
+    void contentThatWillHitTheCapKeepsTheBaseCrfUnderALowerCap() {
+        SourceAnalysis grain = new SourceAnalysis(1.0, 360, null);
+        assertThat(PerTitle.predictedBitrate(grain, 1080, 1920, 30)).isBetween(7_800_000L, 15_600_000L);
+        TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30), grain);
+        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsOnly(23);
+        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).last().extracting(Rung::maxBitrate)
+                .isEqualTo(7_800_000L * 9 / 10);
+        SourceAnalysis confetti = new SourceAnalysis(3.0, 360, null);
+        assertThat(PerTitle.decide(confetti, 1080, 1920, 30, 23).maxBitrate()).isEqualTo(7_800_000L * 85 / 100);
+    }
+
+    @Test
+    void theTopRungIsAlsoOfferedAsHevcWithAHigherCrfAndASmallerCap() {
+        TranscodePlan plan = new TranscodePlanner(MediaSettings.withHevc()).plan(Probes.h264Aac(1080, 1920, 30),
+                new SourceAnalysis(1.0, 360, null));
+        assertThat(plan.rungs()).filteredOn(Rung::hevc).singleElement().satisfies(r -> {
+            assertThat(r.width()).isEqualTo(1080);
+            assertThat(r.height()).isEqualTo(1920);
+            assertThat(r.profile()).isEqualTo("main");
+            assertThat(r.crf()).isEqualTo(23 + TranscodePlanner.HEVC_CRF_OFFSET);
+            assertThat(r.maxBitrate()).isEqualTo(7_800_000L * 9 / 10 * 7 / 10);
+        });
+        assertThat(new TranscodePlanner(MediaSettings.defaults()).plan(Probes.h264Aac(1080, 1920, 30)).rungs()).noneMatch(Rung::hevc);
+    }
+
+    @Test
+    void theInstantRungIsConstrainedBaselineH264WithTheInstantPreset() {
+        Probe mpeg2 = Probes.probe("mpeg", Probes.video("mpeg2video", "Main", 1920, 1080, 0, 25), null, 7_000,
+                8_000_000);
+        TranscodePlan plan = planner.plan(mpeg2);
+        assertThat(plan.instant()).isInstanceOfSatisfying(TranscodePlan.FastRung.class, fast -> {
+            assertThat(fast.rung().codec()).isEqualTo(TranscodePlan.H264);
+            assertThat(fast.rung().profile()).isEqualTo("baseline");
+            assertThat(fast.rung().preset()).isEqualTo("ultrafast");
+            assertThat(fast.rung().height()).isEqualTo(540);
+        });
+    }
+
+    @Test
+    void hdrSourcesAreToneMappedAndNeverRemuxed() {
+        Probe.VideoTrack pq = new Probe.VideoTrack("h264", "High", "yuv420p", 1080, 1920, 0, 1, 1, 30, false, 0,
+                true, "smpte2084");
+        Probe hdr = Probes.probe("mov,mp4,m4a,3gp,3g2,mj2", pq, Probes.aac(), 10_000, 2_000_000);
+        TranscodePlan plan = planner.plan(hdr);
+        assertThat(plan.toneMap()).isEqualTo("smpte2084");
+        assertThat(plan.instant()).isInstanceOf(TranscodePlan.FastRung.class);
+        assertThat(planner.plan(Probes.h264Aac(1080, 1920, 30)).toneMap()).isNull();
+    }
+
+    @Test
+    void measuredLoudnessMakesTheNormalisationTwoPass() {
+        TranscodePlan.Loudness quiet = new TranscodePlan.Loudness(-31.5, 2.0, -20.0);
+        TranscodePlan plan = planner.plan(Probes.h264Aac(640, 480, 30), new SourceAnalysis(0.1, 360, quiet));
+        assertThat(plan.audio().measured()).isEqualTo(quiet);
+        assertThat(plan.audio().targetLufs()).isEqualTo(-14);
+        assertThat(planner.plan(Probes.h264Aac(640, 480, 30)).audio().measured()).isNull();
+    }
+
+    @Test
+    void appleBitratesAreScaledByPixelsAndFrameRate() {
+        assertThat(PerTitle.appleBitrate(640, 360, 30)).isEqualTo(365_000L);
+        assertThat(PerTitle.appleBitrate(480, 360, 30)).isEqualTo(273_750L);
+        assertThat(PerTitle.appleBitrate(1080, 1920, 60)).isEqualTo(11_700_000L);
     }
 }

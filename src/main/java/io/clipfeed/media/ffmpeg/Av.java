@@ -30,6 +30,9 @@ final class Av {
         return new String(buffer, 0, end, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The MP4 sample entry Apple requires for HEVC (parameter sets out of band), as FFmpeg's little-endian tag. */
+    static final int HVC1 = 'h' | ('v' << 8) | ('c' << 16) | ('1' << 24);
+
     static AVRational rational(int num, int den) {
         return av_make_q(num, den);
     }

@@ -99,10 +99,11 @@ public final class FfmpegProber {
         AVRational sar = par.sample_aspect_ratio();
         BytePointer profile = avcodec_profile_name(par.codec_id(), par.profile());
         BytePointer pixfmt = av_get_pix_fmt_name(par.format());
+        BytePointer transfer = av_color_transfer_name(par.color_trc());
         return new Probe.VideoTrack(avcodec_get_name(par.codec_id()).getString(),
                 profile == null ? "" : profile.getString(), pixfmt == null ? "" : pixfmt.getString(), par.width(),
                 par.height(), rotation(par), sar.num(), sar.den(), avg > 0 ? avg : real, variable, par.bit_rate(),
-                avcodec_find_decoder(par.codec_id()) != null);
+                avcodec_find_decoder(par.codec_id()) != null, transfer == null ? "" : transfer.getString());
     }
 
     private static Probe.AudioTrack audio(AVCodecParameters par) {

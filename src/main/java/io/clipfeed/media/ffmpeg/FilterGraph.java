@@ -53,7 +53,9 @@ final class FilterGraph implements AutoCloseable {
             String args = "time_base=" + timeBase.num() + "/" + timeBase.den() + ":sample_rate="
                     + first.sample_rate() + ":sample_fmt=" + first.format() + ":channel_layout=" + layout.getString();
             FilterGraph filter = new FilterGraph(false, args, chain);
-            av_buffersink_set_frame_size(filter.sink, frameSize);
+            if (frameSize > 0) {
+                av_buffersink_set_frame_size(filter.sink, frameSize);
+            }
             return filter;
         } finally {
             layout.close();

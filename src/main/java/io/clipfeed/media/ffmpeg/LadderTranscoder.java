@@ -26,7 +26,7 @@ public final class LadderTranscoder {
         FfmpegLog.clear();
         try (SourceDecoder decoder = new SourceDecoder(source);
                 AudioChain audio = decoder.hasAudio() && plan.audio() != null
-                        ? new AudioChain(decoder.audioTimeBase(), plan.audio().sampleRate(), plan.audio().bitrate())
+                        ? new AudioChain(decoder.audioTimeBase(), plan.audio())
                         : null;
                 Workers workers = new Workers(audio == null ? null : audio.encoder().time_base())) {
             List<EncodedRung> outputs = new ArrayList<>();

@@ -38,7 +38,8 @@ final class Muxer implements AutoCloseable {
     int addStream(AVCodecParameters parameters, AVRational timeBase) {
         AVStream stream = avformat_new_stream(ctx, null);
         Av.check(avcodec_parameters_copy(stream.codecpar(), parameters), "stream parameters");
-        stream.codecpar().codec_tag(0);
+        // the source's tag may not fit the target container; HEVC stays hvc1 so Apple players accept it
+        stream.codecpar().codec_tag(parameters.codec_id() == AV_CODEC_ID_HEVC ? Av.HVC1 : 0);
         stream.time_base(timeBase);
         return stream.index();
     }

@@ -53,6 +53,37 @@ public record OutputFacts(String videoCodec, String audioCodec, int width, int h
         if (par.codec_id() == AV_CODEC_ID_H264) {
             return String.format("avc1.%02x00%02x", par.profile() & 0xff, par.level() & 0xff);
         }
+        if (par.codec_id() == AV_CODEC_ID_HEVC && par.extradata_size() >= 13 && par.extradata().get(0) == 1) {
+            byte[] hvcc = new byte[13];
+            par.extradata().get(hvcc);
+            return hevcCodec(hvcc);
+        }
         return avcodec_get_name(par.codec_id()).getString();
+    }
+
+    /**
+     * RFC 6381 / ISO 14496-15 Annex E string from an hvcC header, e.g. {@code hvc1.1.6.L93.B0}: profile space and
+     * profile, compatibility flags bit-reversed in hex, tier and level, then the constraint bytes without trailing
+     * zero bytes.
+     */
+    static String hevcCodec(byte[] hvcc) {
+        int space = (hvcc[1] >> 6) & 3;
+        boolean highTier = (hvcc[1] & 0x20) != 0;
+        int profile = hvcc[1] & 0x1f;
+        long compat = ((hvcc[2] & 0xffL) << 24) | ((hvcc[3] & 0xffL) << 16) | ((hvcc[4] & 0xffL) << 8)
+                | (hvcc[5] & 0xffL);
+        StringBuilder out = new StringBuilder("hvc1.");
+        out.append(space == 0 ? "" : String.valueOf((char) ('A' + space - 1))).append(profile).append('.')
+                .append(Long.toHexString(Integer.reverse((int) compat) & 0xffffffffL)
+                        .toUpperCase(java.util.Locale.ROOT))
+                .append('.').append(highTier ? 'H' : 'L').append(hvcc[12] & 0xff);
+        int last = 11;
+        while (last >= 6 && hvcc[last] == 0) {
+            last--;
+        }
+        for (int i = 6; i <= last; i++) {
+            out.append('.').append(String.format("%02X", hvcc[i] & 0xff));
+        }
+        return out.toString();
     }
 }

@@ -16,7 +16,8 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
 import io.clipfeed.media.TranscodePlan;
 
 /**
- * Scales, converts to constant frame rate and encodes one rung with libx264 into a faststart MP4. Keyframes are
+ * Scales, converts to constant frame rate (tone-maps HDR) and encodes one rung with libx264 or libx265 into a
+ * faststart MP4. Keyframes are
  * forced on every GOP boundary (and scene-cut keyframes switched off) so all rungs cut segments at the same
  * instants.
  */
@@ -46,7 +47,7 @@ final class RungEncoder implements AutoCloseable {
     }
 
     private static AVCodecContext openEncoder(TranscodePlan plan, TranscodePlan.Rung rung) {
-        AVCodec codec = avcodec_find_encoder_by_name("libx264");
+        AVCodec codec = avcodec_find_encoder_by_name(rung.hevc() ? "libx265" : "libx264");
         AVCodecContext ctx = avcodec_alloc_context3(codec);
         ctx.width(rung.width());
         ctx.height(rung.height());
@@ -59,16 +60,40 @@ final class RungEncoder implements AutoCloseable {
         ctx.rc_buffer_size((int) Math.min(Integer.MAX_VALUE, rung.bufferBits()));
         ctx.flags(ctx.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
         ctx.thread_count(0);
-        String gop = Integer.toString(plan.gopFrames());
-        AVDictionary options = Av.dictionary(Map.of("preset", rung.preset(), "crf", Integer.toString(rung.crf()),
-                "profile", "high", "forced-idr", "1",
-                "x264-params", "keyint=" + gop + ":min-keyint=" + gop + ":scenecut=0:open-gop=0"));
+        if (plan.toneMap() != null) {
+            labelBt709(ctx);
+        }
+        if (rung.hevc()) {
+            // "hvc1" (parameter sets in the sample entry) is the tag Apple players require; FFmpeg defaults to hev1
+            ctx.codec_tag(Av.HVC1);
+        }
+        AVDictionary options = Av.dictionary(options(plan, rung));
         try {
-            Av.check(avcodec_open2(ctx, codec, options), "open x264 " + rung.name());
+            Av.check(avcodec_open2(ctx, codec, options), "open " + rung.codec() + " " + rung.name());
         } finally {
             av_dict_free(options);
         }
         return ctx;
+    }
+
+    /** Tone-mapped output is BT.709 SDR and says so, or players would still treat it as HDR. */
+    private static void labelBt709(AVCodecContext ctx) {
+        ctx.color_primaries(AVCOL_PRI_BT709);
+        ctx.color_trc(AVCOL_TRC_BT709);
+        ctx.colorspace(AVCOL_SPC_BT709);
+        ctx.color_range(AVCOL_RANGE_MPEG);
+    }
+
+    /** Closed GOPs of exactly {@code gopFrames}, no scene-cut keyframes, forced keyframes as IDR. */
+    private static Map<String, String> options(TranscodePlan plan, TranscodePlan.Rung rung) {
+        String gop = Integer.toString(plan.gopFrames());
+        if (rung.hevc()) {
+            return Map.of("preset", rung.preset(), "crf", Integer.toString(rung.crf()), "profile", rung.profile(),
+                    "forced-idr", "1", "x265-params", "keyint=" + gop + ":min-keyint=" + gop
+                            + ":scenecut=0:open-gop=0:log-level=error");
+        }
+        return Map.of("preset", rung.preset(), "crf", Integer.toString(rung.crf()), "profile", rung.profile(),
+                "forced-idr", "1", "x264-params", "keyint=" + gop + ":min-keyint=" + gop + ":scenecut=0:open-gop=0");
     }
 
     private String chain() {
@@ -87,8 +112,20 @@ final class RungEncoder implements AutoCloseable {
             default -> "";
         };
         // bwdif only touches frames flagged interlaced (MPEG-2/camera sources); progressive frames pass through
-        return "bwdif=mode=send_frame:deint=interlaced,fps=" + plan.fps() + ",scale=" + scaleW + ":" + scaleH + ":flags=bicubic" + turn
-                + ",setsar=1,format=yuv420p";
+        return "bwdif=mode=send_frame:deint=interlaced,fps=" + plan.fps() + ",scale=" + scaleW + ":" + scaleH
+                + ":flags=bicubic" + toneMap(plan.toneMap()) + turn + ",setsar=1,format=yuv420p";
+    }
+
+    /**
+     * HDR (PQ or HLG, BT.2020) to BT.709 SDR after scaling (cheaper on the small picture): to linear light at
+     * 100 nits nominal peak, BT.2020 → BT.709 primaries, Hable curve, then BT.709 transfer and matrix, 8-bit.
+     */
+    static String toneMap(String transfer) {
+        if (transfer == null) {
+            return "";
+        }
+        return ",zscale=tin=" + transfer + ":min=bt2020nc:pin=bt2020:rin=tv:t=linear:npl=100,format=gbrpf32le"
+                + ",zscale=p=bt709,tonemap=tonemap=hable:desat=0,zscale=t=bt709:m=bt709:r=tv";
     }
 
     /** Encodes a decoded source frame, or flushes everything when {@code frame} is null. */

@@ -1,0 +1,90 @@
+package io.clipfeed.media;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import io.clipfeed.media.ffmpeg.ComplexityProbe;
+import io.clipfeed.media.ffmpeg.FfmpegException;
+import io.clipfeed.media.ffmpeg.LoudnessMeter;
+import io.clipfeed.platform.Db;
+
+/**
+ * The analysis pass before the ladder (complexity probe encode, loudness measurement) and the decisions taken from
+ * it, kept per video in {@code media_analysis} so anyone can see why a rung got its CRF and cap.
+ */
+@Component
+class SourceAnalyses {
+
+    private static final Logger log = LoggerFactory.getLogger(SourceAnalyses.class);
+    /** A source the probe cannot judge is treated as middling: base CRF, caps as a fixed ladder. */
+    private static final double UNKNOWN_BITS_PER_PIXEL = 0.1;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ComplexityProbe complexity = new ComplexityProbe();
+    private final LoudnessMeter loudness = new LoudnessMeter();
+
+    SourceAnalyses(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    SourceAnalysis analyse(String videoId, Path source, Probe probe) {
+        double bitsPerPixel;
+        try {
+            bitsPerPixel = complexity.bitsPerPixel(source);
+        } catch (FfmpegException e) {
+            log.warn("complexity of video {} not measured: {}", videoId, e.getMessage());
+            bitsPerPixel = UNKNOWN_BITS_PER_PIXEL;
+        }
+        TranscodePlan.Loudness measured = null;
+        if (probe.hasAudio()) {
+            try {
+                measured = loudness.measure(source).orElse(null);
+            } catch (FfmpegException e) {
+                log.warn("loudness of video {} not measured, normalising single-pass: {}", videoId, e.getMessage());
+            }
+        }
+        return new SourceAnalysis(bitsPerPixel, ComplexityProbe.SHORT_SIDE, measured);
+    }
+
+    /** Stores (replacing an earlier run's) the analysis and the per-rung decisions of {@code plan}. */
+    void recordDecisions(String videoId, SourceAnalysis analysis, TranscodePlan plan) {
+        String decisions = describe(plan);
+        log.info("video {} per-title: bits/pixel {} → {}", videoId, analysis.bitsPerPixel(), decisions);
+        TranscodePlan.Loudness l = analysis.loudness();
+        jdbc.sql("delete from media_analysis where video_id = ?").param(videoId).update();
+        jdbc.sql("insert into media_analysis (video_id, bits_per_pixel, loudness_lufs, loudness_range, true_peak, "
+                + "decisions, analysed_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(videoId, analysis.bitsPerPixel(), l == null ? null : finite(l.integrated()),
+                        l == null ? null : finite(l.range()), l == null ? null : finite(l.truePeak()),
+                        decisions, Db.ts(clock.instant()))
+                .update();
+    }
+
+    void forget(String videoId) {
+        jdbc.sql("delete from media_analysis where video_id = ?").param(videoId).update();
+    }
+
+    static String describe(TranscodePlan plan) {
+        String rungs = plan.rungs().stream().map(r -> String.format(Locale.ROOT,
+                "%s %s %dx%d crf=%d maxrate=%dk bufsize=%dk %s", r.name(), r.codec(), r.width(), r.height(), r.crf(),
+                r.maxBitrate() / 1000, r.bufferBits() / 1000, r.preset())).collect(Collectors.joining("; "));
+        String audio = plan.audio() == null ? "silent" : plan.audio().measured() == null
+                ? "loudnorm single-pass" : "loudnorm two-pass from " + String.format(Locale.ROOT, "%.1f LUFS",
+                        plan.audio().measured().integrated());
+        String text = rungs + "; " + audio + (plan.toneMap() == null ? "" : "; tone-mapped from " + plan.toneMap());
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}
