@@ -14,6 +14,7 @@ import io.clipfeed.catalog.EngagementCounts;
 import io.clipfeed.catalog.PlaybackLinks;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoAccess;
+import io.clipfeed.catalog.VideoCard;
 import io.clipfeed.delivery.PlaybackHints;
 import io.clipfeed.delivery.PlaybackUrls;
 import io.clipfeed.identity.Accounts;
@@ -72,9 +73,7 @@ class Cards {
 
     private VideoCard card(Video v, String username) {
         PlaybackLinks cover = links.getIfAvailable();
-        return new VideoCard(v.id(), v.title(), v.description(), v.hashtags(),
-                new VideoCard.Creator(v.creatorId(), username), v.durationMs(), v.width(), v.height(),
-                cover == null ? null : cover.coverUrl(v).orElse(null), counts(v.id()), v.createdAt());
+        return VideoCard.of(v, username, cover == null ? null : cover.coverUrl(v).orElse(null), counts(v.id()));
     }
 
     private EngagementCounts.Counts counts(String videoId) {

@@ -1,5 +1,4 @@
 package io.clipfeed.social;
-
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.clipfeed.catalog.Video;
+import io.clipfeed.catalog.VideoCard;
 import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.ApiProblem;
 import io.clipfeed.platform.CurrentUser;
@@ -27,11 +27,11 @@ class LikeController {
     private final Likes likes;
     private final Follows follows;
     private final VisibleVideos videos;
-    private final VideoCards cards;
+    private final VisibleCards cards;
     private final Profiles profiles;
     private final Accounts accounts;
 
-    LikeController(Likes likes, Follows follows, VisibleVideos videos, VideoCards cards, Profiles profiles,
+    LikeController(Likes likes, Follows follows, VisibleVideos videos, VisibleCards cards, Profiles profiles,
             Accounts accounts) {
         this.likes = likes;
         this.follows = follows;

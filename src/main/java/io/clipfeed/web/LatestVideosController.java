@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.Video;
+import io.clipfeed.catalog.VideoCard;
+import io.clipfeed.catalog.VideoCards;
 import io.clipfeed.catalog.VideoPage;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.catalog.Visibility;
@@ -31,7 +33,7 @@ class LatestVideosController {
 
     static final String REASON = "latest";
 
-    record Item(VideoCards.Card video, PlayInfo play, String reason) {
+    record Item(VideoCard video, PlayInfo play, String reason) {
     }
 
     record Page(List<Item> items, String nextCursor) {

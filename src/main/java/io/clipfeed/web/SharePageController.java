@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import io.clipfeed.catalog.Video;
+import io.clipfeed.catalog.VideoCards;
 import io.clipfeed.delivery.PlayInfo;
 import io.clipfeed.delivery.PlaybackHints;
 import io.clipfeed.delivery.PlaybackUrls;
@@ -56,7 +57,7 @@ class SharePageController {
     }
 
     private SharePage page(Video v, PlayInfo play) {
-        return new SharePage(v, cards.creator(v).username(), play, videos.shareUrl(v), videos.embedUrl(v),
+        return new SharePage(v, cards.username(v.creatorId()), play, videos.shareUrl(v), videos.embedUrl(v),
                 videos.origin());
     }
 

@@ -99,10 +99,13 @@ class FeedIT extends IntegrationTestBase {
                 "/api/v1/search?q=" + word, viewer.bearer(), 5))).containsExactly(shown.id()));
         assertThat(FeedFixture.ids(feed.all("/api/v1/feed/hashtags/" + tag, viewer.bearer(), 5)))
                 .containsExactly(shown.id());
-        List<String> forYou = FeedFixture.ids(feed.all("/api/v1/feed/for-you?limit=50", viewer.bearer(), 200));
-        assertThat(forYou).contains(shown.id()).doesNotContainAnyElementsOf(hidden);
-        assertThat(FeedFixture.ids(feed.all("/api/v1/feed/trending?limit=50", viewer.bearer(), 200)))
-                .contains(shown.id()).doesNotContainAnyElementsOf(hidden);
+        // the precomputed lists pick up a new video at their next refresh (clipfeed.feed.refresh-interval)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(FeedFixture.ids(
+                feed.all("/api/v1/feed/for-you?limit=50", viewer.bearer(), 200)))
+                .contains(shown.id()).doesNotContainAnyElementsOf(hidden));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(FeedFixture.ids(
+                feed.all("/api/v1/feed/trending?limit=50", viewer.bearer(), 200)))
+                .contains(shown.id()).doesNotContainAnyElementsOf(hidden));
         // anonymous viewers are blocked by nobody, but private and removed videos stay out
         assertThat(FeedFixture.ids(feed.all("/api/v1/search?q=" + word, null, 5)))
                 .contains(shown.id(), ofBlocked.id(), ofBlocker.id()).doesNotContain(madePrivate.id(), removed.id());
