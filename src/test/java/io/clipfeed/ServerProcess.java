@@ -79,7 +79,7 @@ public final class ServerProcess {
     }
 
     /** The last 4000 characters of the server's log, for a failure message. */
-    public static String tail(Path log) throws IOException throws IOException {
+    public static String tail(Path log) throws IOException {
         String text = Files.readString(log);
         return text.substring(Math.max(0, text.length() - 4000));
     }

@@ -61,9 +61,10 @@ class MediaCrashRecoveryIT {
 
         long restarted = System.nanoTime();
         app = ServerProcess.start(port, dataDir, work.resolve("app-2.log"), env);
+        log.info("restarted in {} ms", (System.nanoTime() - restarted) / 1_000_000);
         JsonNode done = remote.await(id, v -> v.get("progress").asInt() == 100 && kinds(v).contains("hls"),
                 Duration.ofMinutes(6));
-        log.info("ladder finished {} s after the restart began", (System.nanoTime() - restarted) / 1_000_000_000);
+        log.info("ladder finished {} ms after the restart began", (System.nanoTime() - restarted) / 1_000_000);
 
         assertThat(done.get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(remote.video(id).get("progress").asInt()).isEqualTo(100);
