@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  * Time to playable and full processing time through a running Clipfeed server, as a user sees it: register, tus
  * upload (POST + 8 MB PATCHes), then poll {@code GET /api/v1/videos/{id}} every 20 ms from the final PATCH's
  * response until the status is PLAYABLE/PUBLISHED (time to playable) and until progress is 100 (processing done).
- * Each run uploads a different file (so content-addressed dedup cannot shortcut anything).
+ * Each run uploads a different file (so content-addressed dedup cannot shortcut anything). In mode {@code playable}
+ * the video is deleted once it plays, which cancels its ladder, so the next run does not compete with it.
  *
- * <p>Usage: {@code java bench/media/PlayableBench.java BASE_URL CLIP_SECONDS FILE...} — prints one line per file
- * and the medians.
+ * <p>Usage: {@code java bench/media/PlayableBench.java BASE_URL playable|processed CLIP_SECONDS FILE...} — prints
+ * one line per file and the medians.
  */
 public class PlayableBench {
 
@@ -34,12 +35,13 @@ public class PlayableBench {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        double clipSeconds = Double.parseDouble(args[1]);
+        boolean untilProcessed = args[1].equals("processed");
+        double clipSeconds = Double.parseDouble(args[2]);
         String bearer = "Bearer " + register(base);
         List<Double> playable = new ArrayList<>();
         List<Double> done = new ArrayList<>();
-        for (String file : Arrays.copyOfRange(args, 2, args.length)) {
-            double[] t = run(base, bearer, Path.of(file));
+        for (String file : Arrays.copyOfRange(args, 3, args.length)) {
+            double[] t = run(base, bearer, Path.of(file), untilProcessed);
             playable.add(t[0]);
             done.add(t[1]);
             System.out.printf("run %s: playable %.3f s, processed %.2f s (realtime factor %.2f)%n",
@@ -52,7 +54,7 @@ public class PlayableBench {
     }
 
     /** Returns {seconds to PLAYABLE, seconds to progress 100}, both from the final PATCH's response. */
-    static double[] run(String base, String bearer, Path file) throws Exception {
+    static double[] run(String base, String bearer, Path file, boolean untilProcessed) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         HttpResponse<String> created = send(tus(base + "/api/v1/uploads", bearer)
                 .header("Upload-Length", String.valueOf(bytes.length))
@@ -79,6 +81,12 @@ public class PlayableBench {
             }
             if (playable < 0 && (status.equals("PLAYABLE") || status.equals("PUBLISHED"))) {
                 playable = elapsed;
+            }
+            if (playable >= 0 && !untilProcessed) {
+                send(HttpRequest.newBuilder(URI.create(videoUrl)).header("Authorization", bearer).DELETE().build(),
+                        204);
+                Thread.sleep(3000); // the cancelled ladder stops at its next frame
+                return new double[] {playable, Double.NaN};
             }
             if (playable >= 0 && Integer.parseInt(group(PROGRESS, video)) >= 100) {
                 return new double[] {playable, elapsed};

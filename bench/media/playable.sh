@@ -44,18 +44,18 @@ for _ in $(seq 600); do curl -fs "http://localhost:$PORT/actuator/health" >/dev/
 BASE="http://localhost:$PORT"
 
 echo "== a1. remux-eligible 60 s 1080x1920 H.264+AAC: upload complete -> PLAYABLE"
-java bench/media/PlayableBench.java "$BASE" 60 $REMUX
+java bench/media/PlayableBench.java "$BASE" playable 60 $REMUX
 cli=(); for f in $REMUX; do cli+=($(timed $FF -i "$f" -map 0 -c copy -movflags +faststart "$OUT/cli-remux.mp4")); done
 echo "baseline: CLI faststart remux median $(printf '%s\n' "${cli[@]}" | median) s (${cli[*]})"
 
 echo "== a2. 60 s MPEG-2 720x405: upload complete -> PLAYABLE (fast 640x360 rung)"
-java bench/media/PlayableBench.java "$BASE" 60 $CITY
+java bench/media/PlayableBench.java "$BASE" playable 60 $CITY
 cli=(); for f in $CITY; do cli+=($(timed $FF -i "$f" -vf "fps=25,scale=640:360,setsar=1,format=yuv420p" -c:v libx264 \
   -preset ultrafast -crf 26 -maxrate 900k -bufsize 1800k -g 50 -movflags +faststart "$OUT/cli-fast.mp4")); done
 echo "baseline: CLI ultrafast 360p rung median $(printf '%s\n' "${cli[@]}" | median) s (${cli[*]})"
 
 echo "== b. 30 s 1080x1920 portrait: full processing (realtime factor = 30 s / wall time)"
-java bench/media/PlayableBench.java "$BASE" 30 $PORTRAIT
+java bench/media/PlayableBench.java "$BASE" processed 30 $PORTRAIT
 x264="-c:v libx264 -preset veryfast -crf 23 -profile:v high -x264-params keyint=60:min-keyint=60:scenecut=0:open-gop=0"
 graph="[0:v]fps=30,split=4[s0][s1][s2][s3];[s0]scale=360:640[o0];[s1]scale=540:960[o1];[s2]scale=720:1280[o2];[s3]scale=1080:1920[o3]"
 maps=(); caps=(900k 1800k 3000k 6000k); bufs=(1800k 3600k 6000k 12000k)
