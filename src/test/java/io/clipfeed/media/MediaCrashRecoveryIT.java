@@ -21,10 +21,11 @@ import io.clipfeed.TestUsers;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Crash recovery of media jobs end to end: the packaged application runs as its own process, a 24 s portrait clip
- * is uploaded over tus, the process is SIGKILLed while the ladder is encoding, and started again on the same data
- * directory and database. Without anyone doing anything, the ladder must run again and finish: the video ends
- * PUBLISHED at 100 %, with exactly one rendition per kind/codec/height, and every rendition file decodes.
+ * Crash recovery of media jobs end to end: the packaged application runs as its own process, a 24 s clip is
+ * uploaded over tus, the process is SIGKILLed while a step is encoding (the ladder; or the first playable rung,
+ * while the video is still PROCESSING), and started again on the same data directory and database. Without anyone
+ * doing anything, the step must run again and everything after it: the video ends PUBLISHED at 100 %, with exactly
+ * one rendition per kind/codec/height, and every rendition file decodes.
  */
 class MediaCrashRecoveryIT {
 
@@ -36,6 +37,7 @@ class MediaCrashRecoveryIT {
     private Process app;
     private final int port = ServerProcess.freePort();
     private final Map<String, String> env = Map.of("CLIPFEED_MODERATION_MODE", "post");
+    private RemoteApp remote;
 
     @AfterEach
     void stopApp() throws InterruptedException {
@@ -47,30 +49,54 @@ class MediaCrashRecoveryIT {
 
     @Test
     void ladderKilledMidEncodeRunsAgainAfterRestartAndFinishesWithoutDuplicates() throws Exception {
-        Path dataDir = Files.createDirectories(work.resolve("data"));
         Path clip = ClipMaker.clip().size(720, 1280).fps(30).seconds(SECONDS).write(work.resolve("portrait.mp4"));
-        app = ServerProcess.start(port, dataDir, work.resolve("app-1.log"), env);
-        RemoteApp remote = new RemoteApp(port, TestUsers.register(port).bearer());
-        String id = remote.upload(clip, "Survives kill -9 mid-ladder");
-
-        JsonNode mid = remote.await(id, MediaCrashRecoveryIT::ladderRunning, Duration.ofMinutes(3));
-        app.destroyForcibly(); // SIGKILL: no shutdown hook, the ladder's execution stays picked in the database
-        app.waitFor();
-        log.info("killed at progress {} with renditions {}", mid.get("progress"), mid.get("renditions"));
+        JsonNode mid = uploadAndKillWhen(clip, MediaCrashRecoveryIT::ladderRunning);
         assertThat(kinds(mid)).as("the ladder had not finished when the process died").doesNotContain("hls");
+        restartAndAssertFinished(mid.get("id").asString());
+    }
 
+    @Test
+    void firstRungKilledMidEncodeRunsAgainSoNothingStaysProcessing() throws Exception {
+        Path clip = ClipMaker.clip().format("avi").video("mpeg4").silent().size(1280, 720).fps(30).seconds(SECONDS)
+                .write(work.resolve("legacy.avi"));
+        JsonNode mid = uploadAndKillWhen(clip, v -> {
+            ladderRunning(v); // fails fast on an early FAILED
+            return v.get("status").asString().equals("PROCESSING") && v.get("progress").asInt() > 2;
+        });
+        assertThat(mid.get("renditions")).as("nothing played yet when the process died").isEmpty();
+        restartAndAssertFinished(mid.get("id").asString());
+    }
+
+    /** Starts the app, uploads the clip, and SIGKILLs the app as soon as the video is in the given state. */
+    private JsonNode uploadAndKillWhen(Path clip, java.util.function.Predicate<JsonNode> moment) throws Exception {
+        app = ServerProcess.start(port, dataDir(), work.resolve("app-1.log"), env);
+        remote = new RemoteApp(port, TestUsers.register(port).bearer());
+        String id = remote.upload(clip, "Survives kill -9 mid-encode");
+        JsonNode mid = remote.await(id, moment, Duration.ofMinutes(3));
+        app.destroyForcibly(); // SIGKILL: no shutdown hook, the step's execution stays picked in the database
+        app.waitFor();
+        log.info("killed at {} {}% with renditions {}", mid.get("status"), mid.get("progress"), mid.get("renditions"));
+        return mid;
+    }
+
+    /** Restarts on the same data and waits, without any other action, for the whole processing to finish. */
+    private void restartAndAssertFinished(String id) throws Exception {
         long restarted = System.nanoTime();
-        app = ServerProcess.start(port, dataDir, work.resolve("app-2.log"), env);
+        app = ServerProcess.start(port, dataDir(), work.resolve("app-2.log"), env);
         log.info("restarted in {} ms", (System.nanoTime() - restarted) / 1_000_000);
         JsonNode done = remote.await(id, v -> v.get("progress").asInt() == 100 && kinds(v).contains("hls"),
                 Duration.ofMinutes(6));
-        log.info("ladder finished {} ms after the restart began", (System.nanoTime() - restarted) / 1_000_000);
+        log.info("processing finished {} ms after the restart began", (System.nanoTime() - restarted) / 1_000_000);
 
         assertThat(done.get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(remote.video(id).get("progress").asInt()).isEqualTo(100);
         assertThat(renditionKeys(done)).as("one rendition per kind/codec/height")
                 .doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(3);
         everyRenditionPlays(remote, id, done);
+    }
+
+    private Path dataDir() throws java.io.IOException {
+        return Files.createDirectories(work.resolve("data"));
     }
 
     /** The ladder step owns progress 20–90; inside it, the step is really encoding. */
