@@ -76,7 +76,7 @@ public class PlayableBench {
                     .build(), 200).body();
             String status = group(STATUS, video);
             double elapsed = (System.nanoTime() - complete) / 1e9;
-            if (status.equals("FAILED") || status.equals("REJECTED") || elapsed > 900) {
+            if (status.equals("FAILED") || status.equals("REJECTED") || elapsed > 3600) {
                 throw new IllegalStateException("processing ended badly after " + elapsed + " s: " + video);
             }
             if (playable < 0 && (status.equals("PLAYABLE") || status.equals("PUBLISHED"))) {
