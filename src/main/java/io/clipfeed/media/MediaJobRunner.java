@@ -68,9 +68,11 @@ class MediaJobRunner {
         try {
             deleteTree(work);
             Files.createDirectories(work);
+            long started = System.nanoTime();
             step.run(new StepContext(videoId, work, stop,
                     new StepContext.Progress(catalog, videoId, progressFrom, progressTo)));
             steps.finish(videoId, job.step(), "done", null);
+            log.info("media step {} done in {} ms", job.step(), (System.nanoTime() - started) / 1_000_000);
         } catch (CancellationException e) {
             stopped(job, stop);
         } catch (FfmpegException e) {

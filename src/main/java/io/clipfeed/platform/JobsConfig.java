@@ -28,9 +28,17 @@ import com.github.kagkarlsson.scheduler.task.Task;
 @EnableConfigurationProperties(JobsConfig.JobSettings.class)
 class JobsConfig {
 
+    /**
+     * An execution whose heartbeat is older than {@code heartbeatInterval × missedHeartbeatsLimit} belongs to a
+     * dead process and is run again; db-scheduler checks for such executions every 2 × heartbeatInterval. 2 s × 5
+     * brings a step killed with its process back within about 10–15 s (db-scheduler's defaults: 5 min × 6, half an
+     * hour), while a live worker would have to miss five heartbeats in a row before its step is duplicated — and
+     * every media step is idempotent, so even that only costs CPU.
+     */
     @ConfigurationProperties("clipfeed.jobs")
     record JobSettings(@DefaultValue("2") int threads, @DefaultValue("5s") Duration pollingInterval,
-            @DefaultValue("5s") Duration heartbeatInterval, @DefaultValue("20s") Duration shutdownMaxWait) {
+            @DefaultValue("2s") Duration heartbeatInterval, @DefaultValue("5") int missedHeartbeatsLimit,
+            @DefaultValue("20s") Duration shutdownMaxWait) {
     }
 
     @Bean
@@ -47,6 +55,7 @@ class JobsConfig {
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(settings.heartbeatInterval())
+                .missedHeartbeatsLimit(settings.missedHeartbeatsLimit())
                 .shutdownMaxWait(settings.shutdownMaxWait())
                 .enableImmediateExecution();
         startup.forEach(s -> builder.startTasks(s.asList()));

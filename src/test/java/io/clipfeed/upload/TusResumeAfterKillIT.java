@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.clipfeed.ServerProcess;
 import io.tus.java.client.TusClient;
 import io.tus.java.client.TusURLMemoryStore;
 import io.tus.java.client.TusUpload;
@@ -44,7 +44,7 @@ class TusResumeAfterKillIT {
     @TempDir
     Path work;
     private Process app;
-    private final int port = freePort();
+    private final int port = ServerProcess.freePort();
 
     @AfterEach
     void stopApp() throws InterruptedException {
@@ -157,14 +157,6 @@ class TusResumeAfterKillIT {
             return files.map(p -> dir.relativize(p).toString()).toList();
         } catch (IOException e) {
             return java.util.List.of(e.toString());
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,0 +1,148 @@
+package io.clipfeed.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.clipfeed.ServerProcess;
+import io.clipfeed.TestUsers;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Crash recovery of media jobs end to end: the packaged application runs as its own process, a 24 s clip is
+ * uploaded over tus, the process is SIGKILLed while a step is encoding (the ladder; or the first playable rung,
+ * while the video is still PROCESSING), and started again on the same data directory and database. Without anyone
+ * doing anything, the step must run again and everything after it: the video ends PUBLISHED at 100 %, with exactly
+ * one rendition per kind/codec/height, and every rendition file decodes.
+ */
+class MediaCrashRecoveryIT {
+
+    private static final Logger log = LoggerFactory.getLogger(MediaCrashRecoveryIT.class);
+    private static final double SECONDS = 24;
+
+    @TempDir
+    Path work;
+    private Process app;
+    private final int port = ServerProcess.freePort();
+    private final Map<String, String> env = Map.of("CLIPFEED_MODERATION_MODE", "post");
+    private RemoteApp remote;
+
+    @AfterEach
+    void stopApp() throws InterruptedException {
+        if (app != null && app.isAlive()) {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    @Test
+    void ladderKilledMidEncodeRunsAgainAfterRestartAndFinishesWithoutDuplicates() throws Exception {
+        Path clip = ClipMaker.clip().size(720, 1280).fps(30).seconds(SECONDS).write(work.resolve("portrait.mp4"));
+        JsonNode mid = uploadAndKillWhen(clip, MediaCrashRecoveryIT::ladderRunning);
+        assertThat(kinds(mid)).as("the ladder had not finished when the process died").doesNotContain("hls");
+        restartAndAssertFinished(mid.get("id").asString());
+    }
+
+    @Test
+    void firstRungKilledMidEncodeRunsAgainSoNothingStaysProcessing() throws Exception {
+        Path clip = ClipMaker.clip().format("avi").video("mpeg4").silent().size(1280, 720).fps(30).seconds(SECONDS)
+                .write(work.resolve("legacy.avi"));
+        JsonNode mid = uploadAndKillWhen(clip, v -> {
+            ladderRunning(v); // fails fast on an early FAILED
+            return v.get("status").asString().equals("PROCESSING") && v.get("progress").asInt() > 2;
+        });
+        assertThat(mid.get("renditions")).as("nothing played yet when the process died").isEmpty();
+        restartAndAssertFinished(mid.get("id").asString());
+    }
+
+    /** Starts the app, uploads the clip, and SIGKILLs the app as soon as the video is in the given state. */
+    private JsonNode uploadAndKillWhen(Path clip, java.util.function.Predicate<JsonNode> moment) throws Exception {
+        app = ServerProcess.start(port, dataDir(), work.resolve("app-1.log"), env);
+        remote = new RemoteApp(port, TestUsers.register(port).bearer());
+        String id = remote.upload(clip, "Survives kill -9 mid-encode");
+        JsonNode mid = remote.await(id, moment, Duration.ofMinutes(3));
+        app.destroyForcibly(); // SIGKILL: no shutdown hook, the step's execution stays picked in the database
+        app.waitFor();
+        log.info("killed at {} {}% with renditions {}", mid.get("status"), mid.get("progress"), mid.get("renditions"));
+        return mid;
+    }
+
+    /** Restarts on the same data and waits, without any other action, for the whole processing to finish. */
+    private void restartAndAssertFinished(String id) throws Exception {
+        long restarted = System.nanoTime();
+        app = ServerProcess.start(port, dataDir(), work.resolve("app-2.log"), env);
+        log.info("restarted in {} ms", (System.nanoTime() - restarted) / 1_000_000);
+        JsonNode done = remote.await(id, v -> v.get("progress").asInt() == 100 && kinds(v).contains("hls"),
+                Duration.ofMinutes(10)); // generous: CI machines are shared
+        log.info("processing finished {} ms after the restart began", (System.nanoTime() - restarted) / 1_000_000);
+
+        assertThat(done.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(remote.video(id).get("progress").asInt()).isEqualTo(100);
+        assertThat(renditionKeys(done)).as("one rendition per kind/codec/height")
+                .doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(3);
+        everyRenditionPlays(remote, id, done);
+    }
+
+    private Path dataDir() throws java.io.IOException {
+        return Files.createDirectories(work.resolve("data"));
+    }
+
+    /** The ladder step owns progress 20–90; inside it, the step is really encoding. */
+    private static boolean ladderRunning(JsonNode video) {
+        int progress = video.get("progress").asInt();
+        String status = video.get("status").asString();
+        if (status.equals("FAILED") || status.equals("REJECTED")) {
+            throw new AssertionError("processing ended before the kill: " + video);
+        }
+        return progress > 20 && progress < 90;
+    }
+
+    private void everyRenditionPlays(RemoteApp remote, String id, JsonNode done) throws Exception {
+        JsonNode play = remote.play(id);
+        List<String> mp4Urls = new ArrayList<>(List.of(play.get("mp4Url").asString()));
+        play.get("alternates").forEach(a -> mp4Urls.add(a.get("url").asString()));
+        long mp4Renditions = done.get("renditions").valueStream().filter(r -> kind(r).equals("mp4"))
+                .filter(r -> r.get("codec").asString().startsWith("avc1")).count(); // what /play offers by default
+        assertThat(mp4Urls).doesNotHaveDuplicates().hasSize((int) mp4Renditions);
+        for (int i = 0; i < mp4Urls.size(); i++) {
+            Path file = remote.download(mp4Urls.get(i), work.resolve("rendition-" + i + ".mp4"));
+            Probe probe = MediaInspector.probe(file);
+            MediaInspector.Packets packets = MediaInspector.packets(file);
+            assertThat(probe.durationMs()).as("duration of %s", mp4Urls.get(i)).isBetween(23_500L, 24_500L);
+            assertThat(packets.videoPackets()).as("frames of %s", mp4Urls.get(i)).isGreaterThanOrEqualTo(700);
+        }
+        String master = remote.text(play.get("hlsUrl").asString());
+        List<String> variants = master.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertThat(variants).isNotEmpty().doesNotHaveDuplicates();
+        for (String variant : variants) {
+            String media = remote.text(java.net.URI.create(play.get("hlsUrl").asString()).resolve(variant).toString());
+            assertThat(media).contains("#EXT-X-ENDLIST").contains("#EXT-X-MAP");
+        }
+    }
+
+    private static List<String> kinds(JsonNode video) {
+        return video.get("renditions").valueStream().map(MediaCrashRecoveryIT::kind).toList();
+    }
+
+    private static List<String> renditionKeys(JsonNode video) {
+        return video.get("renditions").valueStream()
+                .map(r -> kind(r) + "/" + r.get("codec").asString() + "/" + r.get("height").asInt())
+                .collect(Collectors.toList());
+    }
+
+    private static String kind(JsonNode rendition) {
+        return rendition.get("kind").asString();
+    }
+}
