@@ -7,6 +7,8 @@ import { debugFlag, hintQuery } from './hints.js';
 const PRELOAD_AHEAD = 2;
 /** The next page of the feed is asked for when the viewer is this many slides from the end. */
 const FETCH_AHEAD = 3;
+/** Two taps closer than this are a double tap. */
+const DOUBLE_TAP_MS = 320;
 /** Inline play URLs expiring sooner than this are fetched again before use. */
 const EXPIRY_MARGIN_MS = 2 * 60 * 1000;
 
@@ -128,11 +130,15 @@ function bindInput(stage, state) {
     startY = null;
     if (Math.abs(dy) > 50) go(dy > 0 ? 1 : -1);
   });
+  // The very first tap unmutes; later taps pause and resume. A second tap soon after makes a double tap (a like,
+  // handled by the social rail), so a tap waits that long before toggling and a double tap toggles nothing.
+  let pendingTap = null;
   stage.addEventListener('click', () => {
     const first = !state.interacted;
     interact(state);
-    // The very first tap unmutes; later taps pause and resume.
-    if (!first) state.slides[state.current]?.toggle();
+    if (first) return;
+    if (pendingTap) { clearTimeout(pendingTap); pendingTap = null; return; }
+    pendingTap = setTimeout(() => { pendingTap = null; state.slides[state.current]?.toggle(); }, DOUBLE_TAP_MS);
   });
 }
 

@@ -22,6 +22,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import io.clipfeed.platform.ApiProblem;
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 
 /**
  * Turns an uploaded picture into the stored avatar: a centred square, 256×256, re-encoded as a JPEG written without
@@ -48,7 +51,8 @@ final class AvatarImage {
             try {
                 reader.setInput(in, true, true);
                 checkSize(reader.getWidth(0), reader.getHeight(0));
-                return encode(resize(squareOnWhite(decode(reader))));
+                Orientation orientation = orientation(reader);
+                return encode(resize(squareOnWhite(decode(reader)), orientation));
             } finally {
                 reader.dispose();
             }
@@ -112,9 +116,26 @@ final class AvatarImage {
         return square;
     }
 
-    /** Thumbnailator scales down in steps (progressive bilinear), which keeps detail that one big step would alias. */
-    private static BufferedImage resize(BufferedImage square) throws IOException {
-        return Thumbnails.of(square).forceSize(SIDE, SIDE).imageType(BufferedImage.TYPE_INT_RGB).asBufferedImage();
+    /**
+     * Thumbnailator scales down in steps (progressive bilinear), which keeps detail that one big step would alias.
+     * Phones store pictures as the sensor saw them and say in EXIF how to turn them upright; the EXIF is not kept,
+     * so the turn is applied to the pixels (on the centred square, with which a quarter turn commutes).
+     */
+    private static BufferedImage resize(BufferedImage square, Orientation orientation) throws IOException {
+        var builder = Thumbnails.of(square).forceSize(SIDE, SIDE).imageType(BufferedImage.TYPE_INT_RGB);
+        if (orientation != null && orientation != Orientation.TOP_LEFT) {
+            builder.addFilter(ExifFilterUtils.getFilterForOrientation(orientation));
+        }
+        return builder.asBufferedImage();
+    }
+
+    /** The EXIF orientation of a JPEG, or null when there is none (or it cannot be read: then as stored). */
+    private static Orientation orientation(ImageReader reader) {
+        try {
+            return ExifUtils.getExifOrientation(reader, 0);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Written with no metadata object, so the file holds pixels and the JFIF header only. */

@@ -37,6 +37,9 @@ class Blocking {
         }
         try {
             counters.withRows(() -> ensureRows(blockerId, blockedId), () -> tx.execute(status -> {
+                // the follow a parallel request is making either committed before this lock (and ends below) or
+                // waits for it and then sees the block
+                counters.lockPair(blockerId, blockedId);
                 Instant now = clock.instant();
                 if (blocks.add(blockerId, blockedId, now)) {
                     events.publishEvent(new UserBlocked(blockerId, blockedId, now));

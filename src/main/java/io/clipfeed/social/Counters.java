@@ -106,6 +106,14 @@ class Counters implements EngagementCounts {
         new TreeMap<>(changes).forEach((user, deltas) -> deltas.forEach((count, delta) -> add(user, count, delta)));
     }
 
+    /**
+     * Locks both users' counter rows, in user-id order, until the transaction ends: a follow and a block between the
+     * same two users then run one after the other, so the later one sees what the earlier one did.
+     */
+    void lockPair(String a, String b) {
+        new java.util.TreeSet<>(java.util.List.of(a, b)).forEach(user -> add(user, UserCount.followers, 0));
+    }
+
     private static void requireRow(int updated, String id) {
         if (updated != 1) {
             throw new MissingRow(id);

@@ -47,6 +47,11 @@ class Follows {
             throw ApiProblem.forbidden("You cannot follow this user.");
         }
         counters.withRows(() -> ensureRows(followerId, followeeId), () -> tx.execute(status -> {
+            // checked again under the pair's lock: a block committed meanwhile wins (Blocking takes the same lock)
+            counters.lockPair(followerId, followeeId);
+            if (blocks.between(followerId, followeeId)) {
+                throw ApiProblem.forbidden("You cannot follow this user.");
+            }
             Instant now = clock.instant();
             if (insert(followerId, followeeId, now)) {
                 notifications.send(followeeId, Notifications.Type.followed, followerId, null, null, null);

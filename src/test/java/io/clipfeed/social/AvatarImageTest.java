@@ -27,6 +27,16 @@ class AvatarImageTest {
     }
 
     @Test
+    void aPhotoStoredSidewaysComesOutUprightAsItsExifSays() throws Exception {
+        byte[] jpeg = AvatarImage.process(AvatarPictures.jpegTurnedClockwise(AvatarPictures.redOverBlue(400)));
+        BufferedImage out = ImageIO.read(new ByteArrayInputStream(jpeg));
+        // turned 90° clockwise, the red top half is the right half
+        assertThat(new Color(out.getRGB(230, 128)).getRed()).isGreaterThan(200);
+        assertThat(new Color(out.getRGB(25, 128)).getBlue()).isGreaterThan(200);
+        assertThat(AvatarPictures.hasApp1(jpeg)).as("EXIF is still dropped").isFalse();
+    }
+
+    @Test
     void aTinyPictureIsScaledUp() throws Exception {
         byte[] jpeg = AvatarImage.process(AvatarPictures.encode(AvatarPictures.redCentre(10, 10), "jpeg"));
         assertThat(ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth()).isEqualTo(256);

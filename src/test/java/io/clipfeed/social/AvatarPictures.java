@@ -12,6 +12,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 /** Pictures made by the tests: with EXIF GPS, with a coloured centre, and a decompression bomb's header. */
@@ -54,6 +55,31 @@ final class AvatarPictures {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A JPEG stored sideways, whose EXIF orientation (6: turn 90° clockwise to view) sets it upright. */
+    static byte[] jpegTurnedClockwise(BufferedImage image) {
+        try {
+            TiffOutputSet exif = new TiffOutputSet();
+            exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) 6);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new ExifRewriter().updateExifMetadataLossless(encode(image, "jpeg"), out, exif);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A square: red top half, blue bottom half. */
+    static BufferedImage redOverBlue(int side) {
+        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, side, side / 2);
+        g.setColor(Color.BLUE);
+        g.fillRect(0, side / 2, side, side - side / 2);
+        g.dispose();
+        return image;
     }
 
     /** A tiny PNG whose header claims {@code width}×{@code height}: decoding it would need gigabytes. */
