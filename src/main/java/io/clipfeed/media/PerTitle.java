@@ -64,7 +64,7 @@ final class PerTitle {
     /**
      * Quality-targeted choice: the highest CRF whose SSIM, interpolated between the trial encodes, reaches
      * {@code targetSsim}, under the Apple-style bitrate as the VBV ceiling. When the trials predict that this CRF
-     * costs more than the ceiling, the target is out of reach: the rung then gets the base CRF and a cap at about
+     * costs more than the ceiling, the target is out of reach: the rung then gets the base CRF and a cap at or below
      * the fixed ladder's average (its ABR peaks at 1.1×), i.e. spends what a fixed ladder spends, not more.
      * Without trials, the bits-per-pixel prediction decides.
      */
@@ -78,7 +78,9 @@ final class PerTitle {
         if (predicted <= fixed) {
             return new Decision(crf, fixed, fixed * 2, predicted);
         }
-        long cap = fixed * 9 / 10;
+        // as in the heuristic below: the further the base CRF overshoots, the more a binding VBV sits at its cap
+        boolean farOut = trialBitrate(analysis, baseCrf, width, height, fps) >= 2 * fixed;
+        long cap = farOut ? fixed * 85 / 100 : fixed * 9 / 10;
         return new Decision(Math.max(crf, baseCrf), cap, cap * 2, predicted);
     }
 

@@ -157,10 +157,14 @@ class TranscodePlannerTest {
                 .isGreaterThan(fixed);
         assertThat(hard.rungs()).singleElement().satisfies(r -> {
             assertThat(r.crf()).isEqualTo(24);
-            assertThat(r.maxBitrate()).isEqualTo(fixed * 9 / 10);
+            assertThat(r.maxBitrate()).isEqualTo(fixed * 85 / 100); // even the base CRF costs over twice the cap
         });
         assertThat(planner.plan(Probes.h264Aac(640, 480, 30), new SourceAnalysis(1.2, 360, null, HARD)).rungs())
                 .singleElement().extracting(Rung::crf).isEqualTo(23); // target 0.98 → CRF 18, raised to the base
+        List<SourceAnalysis.CrfTrial> justOver = List.of(new SourceAnalysis.CrfTrial(22, 0.978, 0.086),
+                new SourceAnalysis.CrfTrial(30, 0.953, 0.028)); // box.mp4's trials
+        assertThat(PerTitle.decide(new SourceAnalysis(0.086, 360, null, justOver), 480, 360, 30, 23, 0.98))
+                .extracting(PerTitle.Decision::crf, PerTitle.Decision::maxBitrate).containsExactly(23, fixed * 9 / 10);
     }
 
     @Test
