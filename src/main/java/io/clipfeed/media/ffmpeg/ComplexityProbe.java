@@ -93,6 +93,7 @@ public final class ComplexityProbe {
         private final List<CrfTrialEncoder> trials = new ArrayList<>();
         private FilterGraph scale;
         private long frames;
+        private long decodedUpTo = AV_NOPTS_VALUE;
 
         Sampler(AVFormatContext ctx, AVStream stream, String preset, List<Integer> crfs) {
             this.ctx = ctx;
@@ -114,11 +115,11 @@ public final class ComplexityProbe {
         void sample(double startSeconds, double seconds) {
             long origin = ctx.start_time() == AV_NOPTS_VALUE ? 0 : ctx.start_time();
             long from = origin + (long) (startSeconds * AV_TIME_BASE);
-            if (startSeconds > 0) {
+            long first = av_rescale_q(from, av_make_q(1, AV_TIME_BASE), stream.time_base());
+            if (startSeconds > 0 && seekSaves(first)) {
                 av_seek_frame(ctx, -1, from, AVSEEK_FLAG_BACKWARD);
                 avcodec_flush_buffers(decoder);
             }
-            long first = av_rescale_q(from, av_make_q(1, AV_TIME_BASE), stream.time_base());
             long last = first + av_rescale_q((long) (seconds * AV_TIME_BASE), av_make_q(1, AV_TIME_BASE),
                     stream.time_base());
             boolean done = false;
@@ -130,9 +131,22 @@ public final class ComplexityProbe {
             }
         }
 
+        /**
+         * Whether seeking to {@code target} skips decoding: phone clips often have one keyframe in several seconds,
+         * and seeking back to it would decode again what reading on decodes once.
+         */
+        private boolean seekSaves(long target) {
+            int entry = av_index_search_timestamp(stream, target, AVSEEK_FLAG_BACKWARD);
+            if (entry < 0 || decodedUpTo == AV_NOPTS_VALUE) {
+                return true;
+            }
+            return avformat_index_get_entry(stream, entry).timestamp() > decodedUpTo;
+        }
+
         private boolean drain(long first, long last) {
             while (avcodec_receive_frame(decoder, frame) >= 0) {
                 long pts = frame.best_effort_timestamp();
+                decodedUpTo = pts == AV_NOPTS_VALUE ? decodedUpTo : pts;
                 boolean inside = pts != AV_NOPTS_VALUE && pts >= first && pts < last;
                 if (inside) {
                     encode(frame);
