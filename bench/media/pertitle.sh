@@ -2,8 +2,8 @@
 # Per-title (Clipfeed's analysis: CRF trials with SSIM → the CRF reaching the target SSIM + VBV ceiling per rung)
 # against a fixed Apple-style ladder (HLS authoring spec bitrates scaled by pixel count to the same rungs; ABR with
 # maxrate 1.1× and bufsize 2×), on the three ../shared/media clips. Both ladders are encoded by the same x264
-# (Debian's ffmpeg CLI, veryfast, High, 2 s closed GOP, 30/25 fps CFR, video only) so only the rate decisions differ; SSIM against the source brought
-# through the same scale chain, over every frame.
+# (Debian's ffmpeg CLI, veryfast, High, 2 s closed GOP, 30/25 fps CFR, video only) so only the rate decisions
+# differ; SSIM against the source brought through the same scale chain, over every frame.
 # Usage: bench/media/pertitle.sh   (from the repository root, after `mvn -q -o compile -Dskip.npm`)
 set -euo pipefail
 MEDIA=${CLIPFEED_SHARED_MEDIA:-../shared/media}

@@ -164,7 +164,8 @@ class TranscodePlannerTest {
         List<SourceAnalysis.CrfTrial> justOver = List.of(new SourceAnalysis.CrfTrial(22, 0.978, 0.086),
                 new SourceAnalysis.CrfTrial(30, 0.953, 0.028)); // box.mp4's trials
         assertThat(PerTitle.decide(new SourceAnalysis(0.086, 360, null, justOver), 480, 360, 30, 23, 0.98))
-                .extracting(PerTitle.Decision::crf, PerTitle.Decision::maxBitrate).containsExactly(23, fixed * 9 / 10);
+                .extracting(PerTitle.Decision::crf, PerTitle.Decision::maxBitrate)
+                .containsExactly(23, fixed * 9 / 10);
     }
 
     @Test
