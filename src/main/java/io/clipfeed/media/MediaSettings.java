@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -28,17 +30,18 @@ public record MediaSettings(
         @DefaultValue("false") boolean hevc,
         @Min(0) @Max(4) @DefaultValue("1") int hevcTopRungs,
         @NotNull @DefaultValue("faster") String hevcPreset,
-        @Min(-30) @Max(-5) @DefaultValue("-14") double targetLufs) {
+        @Min(-30) @Max(-5) @DefaultValue("-14") double targetLufs,
+        @DecimalMin("0.90") @DecimalMax("0.999") @DefaultValue("0.98") double targetSsim) {
 
     /** The defaults, for code that runs without Spring (tests, benchmarks). */
     public static MediaSettings defaults() {
         return new MediaSettings(Duration.ofMinutes(10), 4096, 9_437_184L, 23, "veryfast", "ultrafast",
-                Duration.ofMinutes(15), 3, false, 1, "faster", -14);
+                Duration.ofMinutes(15), 3, false, 1, "faster", -14, 0.98);
     }
 
     /** The defaults with the HEVC top rung switched on (off by default: it triples the ladder's time on 2 cores). */
     public static MediaSettings withHevc() {
         return new MediaSettings(Duration.ofMinutes(10), 4096, 9_437_184L, 23, "veryfast", "ultrafast",
-                Duration.ofMinutes(15), 3, true, 1, "faster", -14);
+                Duration.ofMinutes(15), 3, true, 1, "faster", -14, 0.98);
     }
 }

@@ -1,9 +1,15 @@
 package io.clipfeed.media;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Per-title rate decisions (pure): from the analysis' probe-encode bits per pixel it predicts what each rung would
+ * Per-title rate decisions (pure). With quality trials (the usual case) each rung gets the highest CRF whose
+ * measured SSIM reaches the target, under the Apple-style cap. The older heuristic, used when no trial could be
+ * measured: from the analysis' probe-encode bits per pixel it predicts what each rung would
  * cost at the base CRF, then picks the rung's quality target and VBV cap. The cap is the Apple HLS authoring-spec
  * bitrate for a picture of that size (lower for content that will hit it), so a rung never peaks above what a
  * fixed ladder would spend; content that is cheap to encode gets one CRF step more quality (it costs few bits),
@@ -18,6 +24,8 @@ final class PerTitle {
     static final double PRESET_FACTOR = 0.25;
     /** Predicted cost below this share of the cap counts as cheap content. */
     static final double CHEAP = 0.7;
+    /** Short trial samples spend more per frame than the whole clip (keyframes weigh more): 0.7 on the sample clips. */
+    static final double TRIAL_FACTOR = 0.7;
     static final int MIN_CRF = 18;
 
     /** One rung's decision: quality target, VBV maxrate and buffer, and the prediction behind it. */
@@ -51,6 +59,76 @@ final class PerTitle {
         // bits per pixel fall as the picture grows (more redundancy per pixel): about pixels^0.75 overall
         double bits = analysis.bitsPerPixel() * Math.pow(probePixels, 0.25) * Math.pow(pixels, 0.75) * fps;
         return Math.round(bits * PRESET_FACTOR);
+    }
+
+    /**
+     * Quality-targeted choice: the highest CRF whose SSIM, interpolated between the trial encodes, reaches
+     * {@code targetSsim}, under the Apple-style bitrate as the VBV ceiling. When the trials predict that this CRF
+     * costs more than the ceiling, the target is out of reach: the rung then gets the base CRF and a cap at or below
+     * the fixed ladder's average (its ABR peaks at 1.1×), i.e. spends what a fixed ladder spends, not more.
+     * Without trials, the bits-per-pixel prediction decides.
+     */
+    static Decision decide(SourceAnalysis analysis, int width, int height, int fps, int baseCrf, double targetSsim) {
+        if (sorted(analysis.trials()).size() < 2) {
+            return decide(analysis, width, height, fps, baseCrf);
+        }
+        int crf = crfFor(analysis.trials(), targetSsim);
+        long fixed = appleBitrate(width, height, fps);
+        long predicted = trialBitrate(analysis, crf, width, height, fps);
+        if (predicted <= fixed) {
+            return new Decision(crf, fixed, fixed * 2, predicted);
+        }
+        // as in the heuristic below: the further the base CRF overshoots, the more a binding VBV sits at its cap
+        boolean farOut = trialBitrate(analysis, baseCrf, width, height, fps) >= 2 * fixed;
+        long cap = farOut ? fixed * 85 / 100 : fixed * 9 / 10;
+        return new Decision(Math.max(crf, baseCrf), cap, cap * 2, predicted);
+    }
+
+    /** What a whole-clip encode at {@code crf} spends at the rung's size, from the trials' bits per pixel. */
+    static long trialBitrate(SourceAnalysis analysis, int crf, int width, int height, int fps) {
+        double probePixels = analysis.probeShortSide() * (analysis.probeShortSide() * 16.0 / 9.0);
+        double bits = bitsPerPixelAt(analysis.trials(), crf) * Math.pow(probePixels, 0.25)
+                * Math.pow(width * (double) height, 0.75) * fps;
+        return Math.round(bits * TRIAL_FACTOR);
+    }
+
+    /** Highest CRF (between {@link #MIN_CRF} and the highest trial's) whose estimated SSIM reaches the target. */
+    static int crfFor(List<SourceAnalysis.CrfTrial> trials, double targetSsim) {
+        List<SourceAnalysis.CrfTrial> sorted = sorted(trials);
+        for (int crf = sorted.get(sorted.size() - 1).crf(); crf > MIN_CRF; crf--) {
+            if (ssimAt(sorted, crf) >= targetSsim) {
+                return crf;
+            }
+        }
+        return MIN_CRF;
+    }
+
+    /** SSIM at {@code crf}: linear between the neighbouring trials, extended along the end segments beyond them. */
+    static double ssimAt(List<SourceAnalysis.CrfTrial> trials, int crf) {
+        return Math.min(1, interpolate(sorted(trials), crf, SourceAnalysis.CrfTrial::ssim));
+    }
+
+    /** Bits per pixel at {@code crf}: linear in the logarithm (x264's rate halves every ~6 CRF steps). */
+    static double bitsPerPixelAt(List<SourceAnalysis.CrfTrial> trials, int crf) {
+        return Math.exp(interpolate(sorted(trials), crf, t -> Math.log(Math.max(1e-6, t.bitsPerPixel()))));
+    }
+
+    private static double interpolate(List<SourceAnalysis.CrfTrial> sorted, int crf,
+            ToDoubleFunction<SourceAnalysis.CrfTrial> value) {
+        int i = 1;
+        while (i < sorted.size() - 1 && sorted.get(i).crf() < crf) {
+            i++;
+        }
+        SourceAnalysis.CrfTrial a = sorted.get(i - 1);
+        SourceAnalysis.CrfTrial b = sorted.get(i);
+        double share = (crf - a.crf()) / (double) (b.crf() - a.crf());
+        return value.applyAsDouble(a) + share * (value.applyAsDouble(b) - value.applyAsDouble(a));
+    }
+
+    private static List<SourceAnalysis.CrfTrial> sorted(List<SourceAnalysis.CrfTrial> trials) {
+        Map<Integer, SourceAnalysis.CrfTrial> byCrf = new TreeMap<>();
+        trials.forEach(t -> byCrf.putIfAbsent(t.crf(), t));
+        return List.copyOf(byCrf.values());
     }
 
     /**

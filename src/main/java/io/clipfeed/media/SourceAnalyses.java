@@ -2,6 +2,7 @@ package io.clipfeed.media;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -23,27 +24,31 @@ import io.clipfeed.platform.Db;
 class SourceAnalyses {
 
     private static final Logger log = LoggerFactory.getLogger(SourceAnalyses.class);
-    /** A source the probe cannot judge is treated as middling: base CRF, caps as a fixed ladder. */
+    /** A source the trials cannot judge is treated as middling: base CRF, caps as a fixed ladder. */
     private static final double UNKNOWN_BITS_PER_PIXEL = 0.1;
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MediaSettings settings;
     private final ComplexityProbe complexity = new ComplexityProbe();
     private final LoudnessMeter loudness = new LoudnessMeter();
 
-    SourceAnalyses(JdbcClient jdbc, Clock clock) {
+    SourceAnalyses(JdbcClient jdbc, Clock clock, MediaSettings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
         this.clock = clock;
     }
 
     SourceAnalysis analyse(String videoId, Path source, Probe probe) {
-        double bitsPerPixel;
+        List<SourceAnalysis.CrfTrial> trials = List.of();
+        long start = System.nanoTime();
         try {
-            bitsPerPixel = complexity.bitsPerPixel(source);
+            trials = complexity.trials(source, settings.preset(), ComplexityProbe.TRIAL_CRFS);
         } catch (FfmpegException e) {
             log.warn("complexity of video {} not measured: {}", videoId, e.getMessage());
-            bitsPerPixel = UNKNOWN_BITS_PER_PIXEL;
         }
+        log.info("video {} per-title trials in {} ms: {}", videoId, (System.nanoTime() - start) / 1_000_000, trials);
+        double bitsPerPixel = trials.isEmpty() ? UNKNOWN_BITS_PER_PIXEL : trials.get(0).bitsPerPixel();
         TranscodePlan.Loudness measured = null;
         if (probe.hasAudio()) {
             try {
@@ -52,7 +57,7 @@ class SourceAnalyses {
                 log.warn("loudness of video {} not measured, normalising single-pass: {}", videoId, e.getMessage());
             }
         }
-        return new SourceAnalysis(bitsPerPixel, ComplexityProbe.SHORT_SIDE, measured);
+        return new SourceAnalysis(bitsPerPixel, ComplexityProbe.SHORT_SIDE, measured, trials);
     }
 
     /** Stores (replacing an earlier run's) the analysis and the per-rung decisions of {@code plan}. */

@@ -57,7 +57,8 @@ public final class TranscodePlanner {
     }
 
     private Rung perTitle(Rung rung, SourceAnalysis analysis, int fps) {
-        PerTitle.Decision d = PerTitle.decide(analysis, rung.width(), rung.height(), fps, settings.crf());
+        PerTitle.Decision d = PerTitle.decide(analysis, rung.width(), rung.height(), fps, settings.crf(),
+                settings.targetSsim());
         return new Rung(rung.name(), rung.codec(), rung.width(), rung.height(), d.crf(), d.maxBitrate(),
                 d.bufferBits(), rung.preset(), rung.profile());
     }

@@ -2,6 +2,10 @@ package io.clipfeed.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +121,57 @@ class TranscodePlannerTest {
         long cap30 = planner.plan(Probes.h264Aac(720, 1280, 30)).rungs().get(2).maxBitrate();
         long cap60 = planner.plan(Probes.h264Aac(720, 1280, 60)).rungs().get(2).maxBitrate();
         assertThat(cap60).isEqualTo(cap30 * 3 / 2);
+    }
+
+    /** Trials shaped like the shared clips' 360p measurements (veryfast): SSIM falls as the CRF grows. */
+    private static final List<SourceAnalysis.CrfTrial> EASY = List.of(new SourceAnalysis.CrfTrial(20, 0.993, 0.20),
+            new SourceAnalysis.CrfTrial(26, 0.988, 0.10), new SourceAnalysis.CrfTrial(32, 0.980, 0.05));
+    private static final List<SourceAnalysis.CrfTrial> HARD = List.of(new SourceAnalysis.CrfTrial(20, 0.984, 1.2),
+            new SourceAnalysis.CrfTrial(26, 0.971, 0.6), new SourceAnalysis.CrfTrial(32, 0.950, 0.3));
+
+    @Test
+    void theHighestCrfThatReachesTheTargetSsimIsChosen() {
+        assertThat(PerTitle.crfFor(EASY, 0.98)).isEqualTo(32);
+        assertThat(PerTitle.crfFor(EASY, 0.985)).isEqualTo(28); // 0.988 − 2/6 × 0.008 = 0.9853
+        assertThat(PerTitle.crfFor(HARD, 0.975)).isEqualTo(24); // between the 20 and 26 trials
+        assertThat(PerTitle.crfFor(HARD, 0.99)).isEqualTo(PerTitle.MIN_CRF); // out of reach: best allowed quality
+        assertThat(PerTitle.ssimAt(EASY, 23)).isCloseTo(0.9905, within(1e-9));
+        assertThat(PerTitle.bitsPerPixelAt(EASY, 23)).isCloseTo(Math.sqrt(0.2 * 0.1), within(1e-9));
+    }
+
+    @Test
+    void perTitleUsesTheTargetSsimFromSettingsUnderTheAppleCapAsACeilingOrSpendsTheFixedAverage() {
+        SourceAnalysis easy = new SourceAnalysis(0.2, 360, null, EASY);
+        TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30), easy);
+        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsOnly(32);
+        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::maxBitrate)
+                .containsExactly(365_000L, 2_000_000L, 4_500_000L, 7_800_000L);
+        MediaSettings strict = new MediaSettings(Duration.ofMinutes(10), 4096, 9_437_184L, 23, "veryfast",
+                "ultrafast", Duration.ofMinutes(15), 3, false, 1, "faster", -14, 0.975);
+        TranscodePlan hard = new TranscodePlanner(strict).plan(Probes.h264Aac(640, 480, 30),
+                new SourceAnalysis(1.2, 360, null, HARD));
+        long fixed = TranscodePlanner.fixedLadderBitrate(480, 360, 30);
+        // CRF 24 would cost far more than the fixed ladder's rate: the target is out of reach under the ceiling,
+        // so the rung spends about the fixed ladder's average instead of hitting the ceiling all the time
+        assertThat(PerTitle.trialBitrate(new SourceAnalysis(1.2, 360, null, HARD), 24, 480, 360, 30))
+                .isGreaterThan(fixed);
+        assertThat(hard.rungs()).singleElement().satisfies(r -> {
+            assertThat(r.crf()).isEqualTo(24);
+            assertThat(r.maxBitrate()).isEqualTo(fixed * 85 / 100); // even the base CRF costs over twice the cap
+        });
+        assertThat(planner.plan(Probes.h264Aac(640, 480, 30), new SourceAnalysis(1.2, 360, null, HARD)).rungs())
+                .singleElement().extracting(Rung::crf).isEqualTo(23); // target 0.98 → CRF 18, raised to the base
+        List<SourceAnalysis.CrfTrial> justOver = List.of(new SourceAnalysis.CrfTrial(22, 0.978, 0.086),
+                new SourceAnalysis.CrfTrial(30, 0.953, 0.028)); // box.mp4's trials
+        assertThat(PerTitle.decide(new SourceAnalysis(0.086, 360, null, justOver), 480, 360, 30, 23, 0.98))
+                .extracting(PerTitle.Decision::crf, PerTitle.Decision::maxBitrate)
+                .containsExactly(23, fixed * 9 / 10);
+    }
+
+    @Test
+    void withoutTwoTrialsTheBitsPerPixelPredictionStillDecides() {
+        SourceAnalysis one = new SourceAnalysis(0.03, 360, null, List.of(new SourceAnalysis.CrfTrial(23, 0.9, 0.03)));
+        assertThat(planner.plan(Probes.h264Aac(1080, 1920, 30), one).rungs()).extracting(Rung::crf).containsOnly(22);
     }
 
     @Test

@@ -5,7 +5,8 @@ import static org.bytedeco.ffmpeg.global.avformat.*;
 import static org.bytedeco.ffmpeg.global.avutil.*;
 
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
@@ -16,24 +17,43 @@ import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacpp.PointerPointer;
 
+import io.clipfeed.media.SourceAnalysis;
+
 /**
- * How hard a source is to encode, measured the way encoders feel it: a few short samples (start, middle, end)
- * are scaled to {@link #SHORT_SIDE} and encoded with x264 ultrafast at {@link #CRF}; the bits it spends per pixel
- * and frame rank a static talking head far below grain, water or confetti. Costs a fraction of a second.
+ * Per-title analysis: a few short samples of the source (start, middle, end) are scaled to {@link #SHORT_SIDE} and
+ * encoded with the ladder's x264 preset at each trial CRF; every trial reports the SSIM it reached against the
+ * scaled samples and the bits per pixel it spent ({@link CrfTrialEncoder}). Decoding and scaling happen once for
+ * all trials. The samples are a small share of the clip (see {@link #sampleSeconds}) so the analysis stays cheap
+ * next to the ladder.
  */
 public final class ComplexityProbe {
 
     public static final int SHORT_SIDE = 360;
-    static final int CRF = 23;
+    /**
+     * Trial CRFs: they bracket SSIM 0.97–0.99 on phone footage at the veryfast preset, and SSIM is close to linear
+     * in CRF over this span, so two trials suffice (a third at 26 changed no decision on the sample clips).
+     */
+    public static final List<Integer> TRIAL_CRFS = List.of(22, 30);
     static final int SAMPLES = 3;
-    static final double SAMPLE_SECONDS = 1.5;
+    /** Share of the clip the samples cover, and their bounds in seconds (all samples together). */
+    static final double SAMPLED_SHARE = 0.08;
+    static final double MIN_SAMPLED_SECONDS = 0.7;
+    /** Shorter clips get one sample from the middle: three tiny samples would be mostly keyframes. */
+    static final double ONE_SAMPLE_BELOW_SECONDS = 10;
+    static final double MAX_SAMPLED_SECONDS = 4.5;
 
     public ComplexityProbe() {
         FfmpegLog.install();
     }
 
-    /** Bits per pixel per frame of the probe encode. */
-    public double bitsPerPixel(Path source) {
+    /** How many seconds of a clip of {@code seconds} are sampled in total. */
+    static double sampleSeconds(double seconds) {
+        return Math.min(seconds, Math.max(MIN_SAMPLED_SECONDS, Math.min(MAX_SAMPLED_SECONDS,
+                seconds * SAMPLED_SHARE)));
+    }
+
+    /** One trial per CRF in {@code crfs}, ordered as given, each encoded with x264 {@code preset}. */
+    public List<SourceAnalysis.CrfTrial> trials(Path source, String preset, List<Integer> crfs) {
         FfmpegLog.clear();
         AVFormatContext ctx = avformat_alloc_context();
         try {
@@ -43,21 +63,22 @@ public final class ComplexityProbe {
             if (index < 0) {
                 throw new FfmpegException("complexity", AVERROR_STREAM_NOT_FOUND(), "no video stream");
             }
-            try (Sampler sampler = new Sampler(ctx, ctx.streams(index))) {
+            try (Sampler sampler = new Sampler(ctx, ctx.streams(index), preset, crfs)) {
                 double seconds = Math.max(0, ctx.duration() / (double) AV_TIME_BASE);
-                int samples = seconds < SAMPLES * SAMPLE_SECONDS * 2 ? 1 : SAMPLES;
+                double sampled = sampleSeconds(seconds);
+                int samples = seconds < ONE_SAMPLE_BELOW_SECONDS ? 1 : SAMPLES;
                 for (int i = 0; i < samples; i++) {
-                    double start = samples == 1 ? 0 : seconds * (i + 0.5) / samples - SAMPLE_SECONDS / 2;
-                    sampler.sample(start, samples == 1 ? Math.min(seconds, 4) : SAMPLE_SECONDS);
+                    double start = Math.max(0, seconds * (i + 0.5) / samples - sampled / samples / 2);
+                    sampler.sample(start, Math.max(sampled / samples, 0.2));
                 }
-                return sampler.bitsPerPixel();
+                return sampler.finish();
             }
         } finally {
             avformat_close_input(ctx);
         }
     }
 
-    /** Decoder, scaler and probe encoder for one source; counts the encoded bits. */
+    /** Decoder and scaler for one source, feeding every trial encoder the same scaled pictures. */
     private static final class Sampler implements AutoCloseable {
 
         private final AVFormatContext ctx;
@@ -67,14 +88,18 @@ public final class ComplexityProbe {
         private final AVPacket encoded = av_packet_alloc();
         private final AVFrame frame = av_frame_alloc();
         private final AVFrame scaled = av_frame_alloc();
-        private AVCodecContext encoder;
+        private final String preset;
+        private final List<Integer> crfs;
+        private final List<CrfTrialEncoder> trials = new ArrayList<>();
         private FilterGraph scale;
-        private long bits;
         private long frames;
+        private long decodedUpTo = AV_NOPTS_VALUE;
 
-        Sampler(AVFormatContext ctx, AVStream stream) {
+        Sampler(AVFormatContext ctx, AVStream stream, String preset, List<Integer> crfs) {
             this.ctx = ctx;
             this.stream = stream;
+            this.preset = preset;
+            this.crfs = crfs;
             AVCodec codec = avcodec_find_decoder(stream.codecpar().codec_id());
             if (codec == null) {
                 throw new FfmpegException("complexity", AVERROR_DECODER_NOT_FOUND(), "no decoder");
@@ -90,11 +115,11 @@ public final class ComplexityProbe {
         void sample(double startSeconds, double seconds) {
             long origin = ctx.start_time() == AV_NOPTS_VALUE ? 0 : ctx.start_time();
             long from = origin + (long) (startSeconds * AV_TIME_BASE);
-            if (startSeconds > 0) {
+            long first = av_rescale_q(from, av_make_q(1, AV_TIME_BASE), stream.time_base());
+            if (startSeconds > 0 && seekSaves(first)) {
                 av_seek_frame(ctx, -1, from, AVSEEK_FLAG_BACKWARD);
                 avcodec_flush_buffers(decoder);
             }
-            long first = av_rescale_q(from, av_make_q(1, AV_TIME_BASE), stream.time_base());
             long last = first + av_rescale_q((long) (seconds * AV_TIME_BASE), av_make_q(1, AV_TIME_BASE),
                     stream.time_base());
             boolean done = false;
@@ -106,9 +131,22 @@ public final class ComplexityProbe {
             }
         }
 
+        /**
+         * Whether seeking to {@code target} skips decoding: phone clips often have one keyframe in several seconds,
+         * and seeking back to it would decode again what reading on decodes once.
+         */
+        private boolean seekSaves(long target) {
+            int entry = av_index_search_timestamp(stream, target, AVSEEK_FLAG_BACKWARD);
+            if (entry < 0 || decodedUpTo == AV_NOPTS_VALUE) {
+                return true;
+            }
+            return avformat_index_get_entry(stream, entry).timestamp() > decodedUpTo;
+        }
+
         private boolean drain(long first, long last) {
             while (avcodec_receive_frame(decoder, frame) >= 0) {
                 long pts = frame.best_effort_timestamp();
+                decodedUpTo = pts == AV_NOPTS_VALUE ? decodedUpTo : pts;
                 boolean inside = pts != AV_NOPTS_VALUE && pts >= first && pts < last;
                 if (inside) {
                     encode(frame);
@@ -130,7 +168,9 @@ public final class ComplexityProbe {
             while (scale.pull(scaled)) {
                 scaled.pts(frames++);
                 scaled.pict_type(AV_PICTURE_TYPE_NONE);
-                send(scaled);
+                for (CrfTrialEncoder trial : trials) {
+                    trial.encode(scaled);
+                }
                 av_frame_unref(scaled);
             }
         }
@@ -142,18 +182,8 @@ public final class ComplexityProbe {
             int height = portrait ? even(first.height() * shortSide / first.width()) : shortSide;
             scale = FilterGraph.video(first, av_make_q(1, 30), "scale=" + width + ":" + height
                     + ",setsar=1,format=yuv420p");
-            AVCodec codec = avcodec_find_encoder_by_name("libx264");
-            encoder = avcodec_alloc_context3(codec);
-            encoder.width(width);
-            encoder.height(height);
-            encoder.pix_fmt(AV_PIX_FMT_YUV420P);
-            encoder.time_base(av_make_q(1, 30));
-            encoder.thread_count(0);
-            AVDictionary options = Av.dictionary(Map.of("preset", "ultrafast", "crf", Integer.toString(CRF)));
-            try {
-                Av.check(avcodec_open2(encoder, codec, options), "complexity encoder");
-            } finally {
-                av_dict_free(options);
+            for (int crf : crfs) {
+                trials.add(new CrfTrialEncoder(width, height, preset, crf));
             }
         }
 
@@ -161,20 +191,11 @@ public final class ComplexityProbe {
             return Math.max(2, value & ~1);
         }
 
-        private void send(AVFrame input) {
-            Av.check(avcodec_send_frame(encoder, input), "complexity encode");
-            while (avcodec_receive_packet(encoder, encoded) >= 0) {
-                bits += encoded.size() * 8L;
-                av_packet_unref(encoded);
-            }
-        }
-
-        double bitsPerPixel() {
-            if (encoder == null || frames == 0) {
+        List<SourceAnalysis.CrfTrial> finish() {
+            if (trials.isEmpty() || frames == 0) {
                 throw new FfmpegException("complexity", AVERROR_INVALIDDATA, "no frame decoded");
             }
-            send(null);
-            return bits / ((double) frames * encoder.width() * encoder.height());
+            return trials.stream().map(CrfTrialEncoder::finish).toList();
         }
 
         @Override
@@ -187,9 +208,7 @@ public final class ComplexityProbe {
             av_packet_free(packet);
             av_packet_free(encoded);
             avcodec_free_context(decoder);
-            if (encoder != null) {
-                avcodec_free_context(encoder);
-            }
+            trials.forEach(CrfTrialEncoder::close);
         }
     }
 }
