@@ -26,6 +26,17 @@ public interface BlobStore {
      */
     Blob put(Path file, String contentType) throws IOException;
 
+    /**
+     * Like {@link #put}, but the store may take the file's bytes over instead of copying them: the local store
+     * hard-links the file into place when it lies on the same file system (no copy, no second fsync of the data),
+     * and copies otherwise. The caller promises the file is already forced to disk and never changes again (not
+     * even after this returns: the stored blob may share its bytes); it still deletes its own name for the file
+     * afterwards. Calling it again for the same file after a crash is safe: the bytes are only linked once.
+     */
+    default Blob adopt(Path durableFile, String contentType) throws IOException {
+        return put(durableFile, contentType);
+    }
+
     /** Adds a reference to an existing blob. */
     Blob retain(BlobKey key);
 

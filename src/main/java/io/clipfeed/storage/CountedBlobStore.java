@@ -51,8 +51,17 @@ class CountedBlobStore implements BlobStore {
 
     @Override
     public Blob put(Path file, String contentType) throws IOException {
+        return store(bytes.stage(file), contentType);
+    }
+
+    @Override
+    public Blob adopt(Path durableFile, String contentType) throws IOException {
+        return store(bytes.stageDurable(durableFile), contentType);
+    }
+
+    private Blob store(Staged stagedBytes, String contentType) throws IOException {
         String type = ContentTypes.normalize(contentType);
-        try (Staged staged = bytes.stage(file)) {
+        try (Staged staged = stagedBytes) {
             if (records.retainIfReferenced(staged.key())) {
                 metrics.deduplicated();
                 return require(staged.key());

@@ -23,8 +23,10 @@ import io.clipfeed.upload.UploadSession.State;
 /**
  * Finishes an upload whose bytes are all in: stores them content-addressed, drops the part files and tells the
  * catalog (which publishes VideoUploaded). Runs as a durable job, so a crash at any step is retried; each step is
- * skipped when a previous attempt already did it. Hashing and copying a large file takes seconds, which is why
- * this is not done inside the last PATCH.
+ * skipped when a previous attempt already did it. The local store adopts the finished file by a hard link (no copy);
+ * the part file's name is dropped only after the session records the blob, so a retry after a crash anywhere
+ * finds the file again. Hashing a large file still takes a while, which is why this is not done inside the last
+ * PATCH.
  */
 @Component
 class UploadCompletion {
@@ -86,7 +88,9 @@ class UploadCompletion {
         if (size != s.length()) {
             throw new IOException("Upload " + s.id() + " has " + size + " bytes on disk, expected " + s.length());
         }
-        Blob blob = blobs.put(file, s.contentType());
+        // every acknowledged PATCH forced its bytes (concatenate forces too) and the session no longer takes any:
+        // the store may link the file in place instead of copying and syncing it again
+        Blob blob = blobs.adopt(file, s.contentType());
         // recorded before anything else so a retry does not store (and reference) the bytes twice
         sessions.recordBlob(s.id(), blob.key().sha256());
         return blob.key().sha256();

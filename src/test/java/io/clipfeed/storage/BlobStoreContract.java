@@ -116,6 +116,19 @@ abstract class BlobStoreContract extends IntegrationTestBase {
         assertThat(puts("deduplicated") - dedupHits).isEqualTo(1);
     }
 
+    @Test
+    void adoptStoresAndCountsExactlyLikeAPut() throws Exception {
+        Path file = randomFile(50_000);
+        Blob put = store.put(copyOf(file), "video/mp4");
+
+        Blob adopted = store.adopt(file, "video/mp4");
+
+        assertThat(adopted).isEqualTo(put);
+        assertThat(records.references(put.key())).isEqualTo(2);
+        assertThat(copiesOf(put.key(), 50_000)).isEqualTo(1);
+        assertThat(readAll(store.open(put.key()))).isEqualTo(Files.readAllBytes(file));
+    }
+
     private double puts(String outcome) {
         return meters.get("clipfeed.storage.puts").tag("outcome", outcome).tag("store", storeTag()).counter()
                 .count();

@@ -10,13 +10,19 @@ import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import io.clipfeed.storage.spi.ByteStore;
 import io.clipfeed.storage.spi.Sha256;
+import io.clipfeed.storage.spi.Staged;
 
 /** The default store: files under {@code ${clipfeed.data-dir}/blobs}. */
 class LocalBlobStoreIT extends BlobStoreContract {
 
     private static final Path BLOBS = DATA_DIR.resolve("blobs");
+
+    @Autowired
+    ByteStore bytes;
 
     private static Path expectedPath(BlobKey key) {
         String hex = key.sha256();
@@ -68,6 +74,54 @@ class LocalBlobStoreIT extends BlobStoreContract {
         assertThat(Files.readAllBytes(stored)).isEqualTo(Files.readAllBytes(file));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stored))).isEqualTo("r--r--r--");
         assertThat(file).exists(); // the caller's file is left alone
+    }
+
+    @Test
+    void adoptLinksAFileOnTheSameFileSystemIntoPlaceInsteadOfCopyingIt() throws Exception {
+        Path file = randomFile(200_000);
+        byte[] bytes = Files.readAllBytes(file);
+
+        Blob blob = store.adopt(file, "video/mp4");
+
+        Path stored = store.localCopy(blob.key());
+        assertThat(blob.key()).isEqualTo(Sha256.of(file));
+        assertThat(Files.getAttribute(stored, "unix:ino")).isEqualTo(Files.getAttribute(file, "unix:ino"));
+        assertThat(Files.readAllBytes(stored)).isEqualTo(bytes);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stored))).isEqualTo("r--r--r--");
+        assertThat(records.references(blob.key())).isEqualTo(1);
+        try (Stream<Path> temp = Files.list(BLOBS.resolve("tmp"))) {
+            assertThat(temp.filter(f -> sizeOf(f) == 200_000)).isEmpty(); // no staged copy was made
+        }
+    }
+
+    @Test
+    void adoptAfterACrashBetweenTheLinkAndTheCountStoresOnceAndCountsOnce() throws Exception {
+        Path file = randomFile(30_000);
+        try (Staged linkedThenCrashed = bytes.stageDurable(file)) {
+            bytes.store(linkedThenCrashed, "video/mp4"); // the bytes are in place, no row counts them yet
+        }
+
+        Blob blob = store.adopt(file, "video/mp4"); // the completion job runs again
+
+        assertThat(records.references(blob.key())).isEqualTo(1);
+        assertThat(copiesOf(blob.key(), 30_000)).isEqualTo(1);
+        assertThat(Files.getAttribute(store.localCopy(blob.key()), "unix:ino"))
+                .isEqualTo(Files.getAttribute(file, "unix:ino"));
+    }
+
+    @Test
+    void adoptOfBytesAlreadyStoredKeepsTheStoredFileAndLeavesTheSourceToTheCaller() throws Exception {
+        Path file = randomFile(30_000);
+        Blob first = store.put(file, "video/mp4");
+        Path again = copyOf(file);
+
+        Blob second = store.adopt(again, "video/mp4");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(records.references(first.key())).isEqualTo(2);
+        assertThat(Files.getAttribute(store.localCopy(first.key()), "unix:ino"))
+                .isNotEqualTo(Files.getAttribute(again, "unix:ino"));
+        assertThat(Files.getAttribute(again, "unix:nlink")).isEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,7 +29,9 @@ import io.clipfeed.storage.spi.Staged;
 /**
  * Blobs as files under one root: {@code ab/cd/abcd…} from the SHA-256 alone, so no path is ever built from user
  * input. Bytes are copied to a temp file in the same file system while hashed, fsync'd, made read-only, renamed
- * atomically into place and the directory fsync'd: a stored file is always complete, even after a crash.
+ * atomically into place and the directory fsync'd: a stored file is always complete, even after a crash. A source
+ * that is already durable and final (a finished upload) is hard-linked into place instead, when it lies on the same
+ * file system: the link appears atomically with bytes already on disk, so only the directory needs syncing.
  */
 final class LocalByteStore implements ByteStore {
 
@@ -63,6 +67,11 @@ final class LocalByteStore implements ByteStore {
         }
     }
 
+    @Override
+    public Staged stageDurable(Path source) throws IOException {
+        return LocalStaged.linkable(Sha256.of(source), Files.size(source), source);
+    }
+
     private static BlobKey copyHashed(Path source, Path copy) throws IOException {
         try (InputStream in = Files.newInputStream(source);
                 FileChannel channel = FileChannel.open(copy, StandardOpenOption.WRITE)) {
@@ -80,12 +89,38 @@ final class LocalByteStore implements ByteStore {
         if (Files.isRegularFile(target)) {
             return; // files only ever appear complete, by rename: these are the same bytes
         }
+        if (local.linkable() && linked(local, target)) {
+            return;
+        }
         Path copy = local.copy() != null ? local.copy() : restage(local);
         makeReadOnly(copy);
         Durably.createDirectories(target.getParent());
         Files.move(copy, target, StandardCopyOption.ATOMIC_MOVE);
         local.replaceCopy(null);
         Durably.sync(target.getParent());
+    }
+
+    /**
+     * Hard-links the durable source into place; false when the file system cannot (another device, no hard links),
+     * and the bytes are copied instead. The source is made read-only first since the blob shares its inode.
+     */
+    private static boolean linked(LocalStaged local, Path target) throws IOException {
+        Durably.createDirectories(target.getParent());
+        makeReadOnly(local.source());
+        try {
+            Files.createLink(target, local.source());
+        } catch (FileAlreadyExistsException concurrentlyStored) {
+            return true; // a concurrent put or an earlier attempt stored it: the same bytes
+        } catch (UnsupportedOperationException | FileSystemException cannotLink) {
+            log.debug("cannot hard-link {} into the store ({}); copying it", local.source(), cannotLink.toString());
+            return false;
+        }
+        if (Files.size(target) != local.size()) {
+            Files.delete(target);
+            throw new IOException("the file changed while it was being stored");
+        }
+        Durably.sync(target.getParent());
+        return true;
     }
 
     /** The first copy was moved into place and purged since: copy the source again and check it is unchanged. */

@@ -20,6 +20,14 @@ public interface ByteStore {
     /** Reads the source once, learning its SHA-256 and size (and, for some stores, copying it aside). */
     Staged stage(Path source) throws IOException;
 
+    /**
+     * Like {@link #stage}, for a source that is already durable and never changes again: a store may then keep the
+     * source's bytes themselves rather than a copy (see {@code BlobStore.adopt}). By default it stages a copy.
+     */
+    default Staged stageDurable(Path source) throws IOException {
+        return stage(source);
+    }
+
     /** Makes the staged bytes durable under their key. Storing bytes that are already there is harmless. */
     void store(Staged staged, String contentType) throws IOException;
 
