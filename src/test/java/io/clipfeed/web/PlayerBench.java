@@ -129,10 +129,11 @@ public final class PlayerBench {
     private static void publish(ConfigurableApplicationContext context, int count) throws Exception {
         Catalog catalog = context.getBean(Catalog.class);
         BlobStore blobs = context.getBean(BlobStore.class);
-        String creator = context.getBean(Accounts.class).ensure("bench_" + UUID.randomUUID().toString().substring(0, 8),
-                "pw-" + UUID.randomUUID(), Set.of(Role.USER)).id();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            // one creator per clip, as in a real feed: For You never shows one creator twice in a row
+            String creator = context.getBean(Accounts.class).ensure("bench_" + UUID.randomUUID().toString()
+                    .substring(0, 8), "pw-" + UUID.randomUUID(), Set.of(Role.USER)).id();
             Path clip = io.clipfeed.SampleClips.path(i % 2 == 0 ? "cup.mp4" : "box.mp4");
             Video video = catalog.create(new NewVideo(creator, "Bench " + i, "", Visibility.PUBLIC, "clip.mp4"));
             Blob blob = blobs.put(clip, "video/mp4");
