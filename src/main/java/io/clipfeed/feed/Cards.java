@@ -3,7 +3,6 @@ package io.clipfeed.feed;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -11,10 +10,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.EngagementCounts;
-import io.clipfeed.catalog.PlaybackLinks;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoAccess;
 import io.clipfeed.catalog.VideoCard;
+import io.clipfeed.catalog.VideoCards;
 import io.clipfeed.delivery.PlaybackHints;
 import io.clipfeed.delivery.PlaybackUrls;
 import io.clipfeed.identity.Accounts;
@@ -32,8 +31,7 @@ class Cards {
     private final Catalog catalog;
     private final Accounts accounts;
     private final PlaybackUrls playback;
-    private final ObjectProvider<PlaybackLinks> links;
-    private final ObjectProvider<EngagementCounts> counts;
+    private final VideoCards cards;
     private final Cache<String, Optional<Video>> videos = Caffeine.newBuilder().maximumSize(200_000)
             .expireAfterWrite(Duration.ofSeconds(10)).build();
     private final Cache<String, Optional<String>> usernames = Caffeine.newBuilder().maximumSize(100_000)
@@ -41,13 +39,11 @@ class Cards {
     private final Cache<String, EngagementCounts.Counts> engagement = Caffeine.newBuilder().maximumSize(200_000)
             .expireAfterWrite(Duration.ofSeconds(2)).build();
 
-    Cards(Catalog catalog, Accounts accounts, PlaybackUrls playback, ObjectProvider<PlaybackLinks> links,
-            ObjectProvider<EngagementCounts> counts) {
+    Cards(Catalog catalog, Accounts accounts, PlaybackUrls playback, VideoCards cards) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.playback = playback;
-        this.links = links;
-        this.counts = counts;
+        this.cards = cards;
     }
 
     Optional<FeedItem> item(Pick pick, Optional<CurrentUser> viewer, PlaybackHints hints) {
@@ -72,12 +68,10 @@ class Cards {
     }
 
     private VideoCard card(Video v, String username) {
-        PlaybackLinks cover = links.getIfAvailable();
-        return VideoCard.of(v, username, cover == null ? null : cover.coverUrl(v).orElse(null), counts(v.id()));
+        return VideoCard.of(v, username, cards.coverUrl(v), counts(v.id()));
     }
 
     private EngagementCounts.Counts counts(String videoId) {
-        EngagementCounts source = counts.getIfAvailable();
-        return source == null ? EngagementCounts.Counts.ZERO : engagement.get(videoId, source::of);
+        return engagement.get(videoId, cards::counts);
     }
 }
