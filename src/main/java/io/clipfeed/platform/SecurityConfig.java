@@ -46,7 +46,6 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TokenAuthenticator tokens) throws Exception {
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
-        csrfHandler.setCsrfRequestAttributeName(null);
         http.cors(c -> {
         })
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
@@ -108,8 +107,20 @@ class SecurityConfig {
         return source;
     }
 
-    /** Makes sure the XSRF-TOKEN cookie is issued so the web client can echo it in X-XSRF-TOKEN. */
+    /**
+     * Makes sure the XSRF-TOKEN cookie is issued so the web client can echo it in X-XSRF-TOKEN: on pages and API
+     * calls, never on files. Media and static assets are {@code public, immutable}; a {@code Set-Cookie} there would
+     * keep shared caches and CDNs from storing them (or, worse, hand one viewer's token to the next) and cost a
+     * random token per range request.
+     */
     static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            String path = request.getRequestURI();
+            return path.startsWith("/media/") || path.startsWith("/assets/")
+                    || path.substring(path.lastIndexOf('/') + 1).contains(".");
+        }
+
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
