@@ -1,46 +1,108 @@
 #!/usr/bin/env bash
-# Feed latency at a constant request rate on a seeded embedded H2 database:
+# Feed latency at a constant request rate on a seeded database (embedded H2 by default, or PostgreSQL):
 #   seeds VIDEOS videos, USERS users and ~INTERACTIONS plays/completions/likes (bench FeedBenchSeeder, direct batch
-#   inserts), starts Clipfeed on it, waits until the feed model is loaded and the search index rebuilt, then runs
-#   FeedLoad (constant rate, latency from each request's intended start, HdrHistogram) for each scenario, with
-#   GET /api/v1/videos/{id} (one catalog read) as the baseline measured in the same run.
-# Usage: bench/feed/run.sh   (env: VIDEOS=100000 USERS=10000 INTERACTIONS=1000000 RATE=1000 WARMUP=10 SECONDS=20
-#                              SCENARIOS="video for-you for-you-anon following trending hashtag search" KEEP=0)
+#   inserts), starts Clipfeed on it, reports how long it took to serve and to learn the interaction log, waits until
+#   the search index is rebuilt, then runs FeedLoad (constant rate, latency from each request's intended start,
+#   HdrHistogram) for each scenario, with GET /api/v1/videos/{id} (one catalog read) as the baseline measured in
+#   the same run. Prints the load average before each scenario and the heap in use at the end.
+# Usage: bench/feed/run.sh
+#   env: DB=h2|postgres  VIDEOS=100000 USERS=10000 INTERACTIONS=1000000 RATE=1000 WARMUP=10 SECONDS=20 (or MEASURE=20)
+#        SCENARIOS="video for-you for-you-anon following trending hashtag search"
+#        KEEP=0 (1 keeps the work directory, the PostgreSQL database and the app's log)
+#        PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGDATABASE=clipfeed_feedbench (DB=postgres: dropped and
+#        created afresh, dropped again at the end unless KEEP=1)
+#        APP_OPTS="-Xmx3g" (JVM options of the app, e.g. add -XX:StartFlightRecording=filename=/tmp/feed.jfr)
+# The app and the load generator run on the newest JDK >= 21 found (virtual threads, as ./run.sh does), else java.
+# SECONDS is bash's own clock (seconds since the shell started, counted from its value in the environment): read
+# it before anything else, so SECONDS=10 means 10 and an unset SECONDS (0 or 1 here) means the default (20).
+MEASURE=${MEASURE:-$SECONDS}; [ "$MEASURE" -gt 1 ] || MEASURE=20
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+DB=${DB:-h2}
 VIDEOS=${VIDEOS:-100000}; USERS=${USERS:-10000}; INTERACTIONS=${INTERACTIONS:-1000000}
-RATE=${RATE:-1000}; WARMUP=${WARMUP:-10}; SECONDS_=${SECONDS:-20}
+RATE=${RATE:-1000}; WARMUP=${WARMUP:-10}; SECONDS_=$MEASURE
 SCENARIOS=${SCENARIOS:-"video for-you for-you-anon following trending hashtag search"}
+APP_OPTS=${APP_OPTS:--Xmx3g}
+PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
+PGDATABASE=${PGDATABASE:-clipfeed_feedbench}
 WORK=$(mktemp -d /tmp/clipfeed-bench-feed.XXXXXX)
 APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; wait 2>/dev/null || true;
-  [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK"; }
+
+newest_jdk() {
+  local best="" best_v=0
+  for home in ${JAVA_HOME:-} /usr/lib/jvm/*; do
+    [ -x "$home/bin/java" ] || continue
+    local v
+    v=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p' | cut -d. -f1)
+    [[ "$v" =~ ^[0-9]+$ ]] || continue
+    if [ "$v" -gt "$best_v" ]; then best_v=$v; best=$home; fi
+  done
+  [ "$best_v" -ge 21 ] && echo "$best"
+  return 0
+}
+RUN_JDK=$(newest_jdk)
+JAVA=${RUN_JDK:+$RUN_JDK/bin/}java
+JCMD=${RUN_JDK:+$RUN_JDK/bin/}jcmd
+
+psql_admin() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -v ON_ERROR_STOP=1 -q "$@"; }
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+  if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; return; fi
+  [ "$DB" = postgres ] && psql_admin -c "DROP DATABASE IF EXISTS $PGDATABASE" || true
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
-mvn -q -B -o test-compile -Dskip.npm
+case "$DB" in
+  h2)
+    SEED_URL="jdbc:h2:file:$WORK/data/db/clipfeed;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+    SEED_USER=sa; SEED_PASSWORD=""; APP_ENV=() ;;
+  postgres)
+    psql_admin -c "DROP DATABASE IF EXISTS $PGDATABASE" -c "CREATE DATABASE $PGDATABASE"
+    SEED_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?reWriteBatchedInserts=true"
+    SEED_USER=$PGUSER; SEED_PASSWORD=${PGPASSWORD:-}
+    APP_ENV=(SPRING_PROFILES_ACTIVE=postgres "SPRING_DATASOURCE_URL=jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE"
+      "SPRING_DATASOURCE_USERNAME=$PGUSER" "SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-}") ;;
+  *) echo "DB must be h2 or postgres"; exit 2 ;;
+esac
+
+[ "${SKIP_BUILD:-0}" = 1 ] || mvn -q -B -o test-compile -Dskip.npm
 mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 PORT=$((30000 + RANDOM % 10000))
-DB="jdbc:h2:file:$WORK/data/db/clipfeed;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+echo "== $(date -u '+%F %T') UTC, DB=$DB, $("$JAVA" -version 2>&1 | head -1), app options: $APP_OPTS"
 
 start_app() {
-  java -Xmx3g -cp "$CP" io.clipfeed.ClipfeedApplication --server.port="$PORT" --clipfeed.data-dir="$WORK/data" \
-    --clipfeed.demo.enabled=false --logging.structured.format.console= > "$WORK/app-$1.log" 2>&1 &
+  env "${APP_ENV[@]}" "$JAVA" $APP_OPTS -cp "$CP" io.clipfeed.ClipfeedApplication --server.port="$PORT" \
+    --clipfeed.data-dir="$WORK/data" --clipfeed.demo.enabled=false --logging.structured.format.console= \
+    > "$WORK/app-$1.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  for _ in $(seq 1 1200); do curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && return 0; sleep 0.25; done
   echo "Clipfeed did not start"; tail -40 "$WORK/app-$1.log"; exit 1
 }
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+log_line() { grep -o "$1[^\"]*" "$WORK/app-bench.log" | head -1 || true; }
 
 echo "== migrating an empty database"; start_app migrate; stop_app
-echo "== seeding"; java -cp "$CP" io.clipfeed.feed.FeedBenchSeeder "$DB" "$VIDEOS" "$USERS" "$INTERACTIONS"
+echo "== seeding"
+"$JAVA" -cp "$CP" io.clipfeed.feed.FeedBenchSeeder "$SEED_URL" "$VIDEOS" "$USERS" "$INTERACTIONS" "$SEED_USER" \
+  "$SEED_PASSWORD"
+[ "$DB" = postgres ] && psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$PGDATABASE" -q -c ANALYZE
 rm -rf "$WORK/data/search" # the seeder wrote behind the index's back: let Clipfeed rebuild it from the catalog
-echo "== starting on the seeded database"; T0=$(date +%s); start_app bench
-echo "started in $(( $(date +%s) - T0 )) s; $(grep -o 'Feed model loaded[^"]*' "$WORK/app-bench.log" | head -1)"
-for _ in $(seq 1 1200); do grep -q "Search index rebuilt" "$WORK/app-bench.log" && break; sleep 0.5; done
-echo "$(grep -o 'Search index rebuilt[^"]*' "$WORK/app-bench.log" | head -1)"
+echo "== starting on the seeded database (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+T0=$(date +%s%N); start_app bench
+echo "serving (health UP) after $(( ($(date +%s%N) - T0) / 1000000 )) ms; $(log_line 'Feed lists ready')"
+for _ in $(seq 1 2400); do grep -q "Feed model loaded" "$WORK/app-bench.log" && break; sleep 0.25; done
+echo "interaction log learnt after $(( ($(date +%s%N) - T0) / 1000000 )) ms from launch; $(log_line 'Feed model loaded')"
+for _ in $(seq 1 2400); do grep -q "Search index rebuilt" "$WORK/app-bench.log" && break; sleep 0.5; done
+echo "$(log_line 'Search index rebuilt')"
+echo "heap after start: $("$JCMD" "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1)"
 echo "== constant rate $RATE req/s, warm-up ${WARMUP}s, measured ${SECONDS_}s each"
 for s in $SCENARIOS; do
-  java -cp "$CP" io.clipfeed.feed.FeedLoad "http://127.0.0.1:$PORT" "$s" "$RATE" "$WARMUP" "$SECONDS_" "$VIDEOS" "$USERS"
+  echo "   load average before $s: $(cut -d' ' -f1-3 /proc/loadavg)"
+  "$JAVA" -cp "$CP" io.clipfeed.feed.FeedLoad "http://127.0.0.1:$PORT" "$s" "$RATE" "$WARMUP" "$SECONDS_" "$VIDEOS" "$USERS"
 done
-echo "heap after: $(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1)"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+"$JCMD" "$APP_PID" GC.run >/dev/null 2>&1 || true
+echo "heap after the run (after a full GC): $("$JCMD" "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1)"

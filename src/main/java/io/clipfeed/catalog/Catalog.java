@@ -23,7 +23,7 @@ public interface Catalog {
      * the lifecycle forbids throws {@link IllegalTransitionException}; an unknown video throws
      * {@link java.util.NoSuchElementException}. PLAYABLE needs a recorded rendition and publishes
      * {@link VideoPlayable}; in post-moderation it moves straight on to PUBLISHED. Reaching PUBLISHED publishes
-     * {@link VideoPublished}; DELETED publishes {@link VideoRemoved}.
+     * {@link VideoPublished}; DELETED publishes {@link VideoRemoved}; REJECTED publishes {@link VideoWithdrawn}.
      */
     Video transition(String videoId, VideoStatus to, String reason);
 

@@ -105,6 +105,9 @@ class CatalogService implements Catalog {
         if (to == VideoStatus.DELETED) {
             events.publishEvent(removed(moved));
         }
+        if (to == VideoStatus.REJECTED) {
+            events.publishEvent(new VideoWithdrawn(videoId));
+        }
         return moved;
     }
 

@@ -49,14 +49,6 @@ final class Candidates {
         return true;
     }
 
-    /** Offers raw scores of one source, scaled so that its best is 1. */
-    void offerAll(Map<String, Double> raw, ForYou.Source source) {
-        double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        if (max > 0) {
-            raw.forEach((id, score) -> offer(id, source, score / max, null));
-        }
-    }
-
     /** The candidates, best blended score first, each with the reason its strongest source gives. */
     List<Pick> blend(FeedSettings.Weights w, Taste taste) {
         double[] weights = {w.trending(), w.coEngagement(), w.hashtags(), w.following()};
@@ -71,7 +63,8 @@ final class Candidates {
             }
             scored.add(Map.entry(new Pick(e.listing, reason(ForYou.Source.values()[strongest], e.tag)), total));
         }
-        scored.sort(ForYou.bestFirst());
+        scored.sort(Map.Entry.<Pick, Double>comparingByValue().reversed()
+                .thenComparing(e -> e.getKey().videoId()));
         return scored.stream().map(Map.Entry::getKey).toList();
     }
 

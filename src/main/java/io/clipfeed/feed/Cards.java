@@ -1,12 +1,20 @@
 package io.clipfeed.feed;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.EngagementCounts;
@@ -14,44 +22,67 @@ import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoAccess;
 import io.clipfeed.catalog.VideoCard;
 import io.clipfeed.catalog.VideoCards;
+import io.clipfeed.delivery.PlayInfo;
 import io.clipfeed.delivery.PlaybackHints;
 import io.clipfeed.delivery.PlaybackUrls;
-import io.clipfeed.identity.Accounts;
-import io.clipfeed.platform.CurrentUser;
 
 /**
- * Turns picks into {@link FeedItem}s. Videos, usernames and counts are cached briefly so a page costs no database
- * round trip when warm; catalog events drop a video's entry at once, and the short expiry bounds staleness for
- * changes that publish no event (a moderator's rejection). Every item is checked again here: a video that is no
- * longer listed, or cannot be played by this viewer, is left out.
+ * Turns picks into {@link FeedItem}s without a database round trip when warm. Per listed video it keeps the
+ * video, its creator's name, the signed cover link and the play info per set of playback hints (a listed video's
+ * links are the same for every viewer). Catalog's events drop an entry at once ({@code VideoPublished},
+ * {@code VideoDetailsChanged} — a video made private —, {@code VideoRemoved}, {@code VideoWithdrawn}), so a video
+ * that stops being listed is never served from here; entries also expire after {@link #LONGEST} (renditions added
+ * by the ladder publish no event) and always before half of their signed URLs' lifetime has passed, so a served
+ * link is valid for at least half of {@code clipfeed.delivery.url-ttl}. Counts are refreshed in the background
+ * every {@link #COUNTS_FRESH} and re-read after a like, comment or share the feed hears of.
  */
 @Component
 class Cards {
 
+    static final Duration LONGEST = Duration.ofMinutes(5);
+    static final Duration NOT_LISTED = Duration.ofSeconds(10);
+    static final Duration COUNTS_FRESH = Duration.ofSeconds(10);
+    /** Play info kept per video for this many different sets of hints at most (hints are client input). */
+    static final int MAX_HINT_SETS = 16;
+
     private final Catalog catalog;
-    private final Accounts accounts;
     private final PlaybackUrls playback;
     private final VideoCards cards;
-    private final Cache<String, Optional<Video>> videos = Caffeine.newBuilder().maximumSize(200_000)
-            .expireAfterWrite(Duration.ofSeconds(10)).build();
+    private final Clock clock;
+    private final Cache<String, Prepared> prepared;
+    private final Cache<String, Optional<Video>> videos = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterWrite(NOT_LISTED).build();
     private final Cache<String, Optional<String>> usernames = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofMinutes(5)).build();
-    private final Cache<String, EngagementCounts.Counts> engagement = Caffeine.newBuilder().maximumSize(200_000)
-            .expireAfterWrite(Duration.ofSeconds(2)).build();
+    private final LoadingCache<String, EngagementCounts.Counts> engagement;
 
-    Cards(Catalog catalog, Accounts accounts, PlaybackUrls playback, VideoCards cards) {
-        this.catalog = catalog;
-        this.accounts = accounts;
-        this.playback = playback;
-        this.cards = cards;
+    /** A listed video ready to be shown ({@code video} null: not listed), valid until {@code until}. */
+    private record Prepared(Video video, String username, String coverUrl, Instant until,
+            Map<PlaybackHints, Optional<PlayInfo>> plays) {
     }
 
-    Optional<FeedItem> item(Pick pick, Optional<CurrentUser> viewer, PlaybackHints hints) {
-        Optional<Video> video = videos.get(pick.videoId(), catalog::find).filter(VideoAccess::isListed);
-        return video.flatMap(v -> playback.playInfo(v, viewer, hints).map(play -> {
-            String username = username(v.creatorId());
-            return new FeedItem(card(v, username), play, pick.reason().text(username));
-        }));
+    Cards(Catalog catalog, PlaybackUrls playback, VideoCards cards, Clock clock) {
+        this.catalog = catalog;
+        this.playback = playback;
+        this.cards = cards;
+        this.clock = clock;
+        this.prepared = Caffeine.newBuilder().maximumSize(100_000).expireAfter(new UntilExpiry()).build();
+        Executor background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "feed-counts");
+            t.setDaemon(true);
+            return t;
+        });
+        this.engagement = Caffeine.newBuilder().maximumSize(200_000).refreshAfterWrite(COUNTS_FRESH)
+                .expireAfterAccess(Duration.ofMinutes(2)).executor(background).build(cards::counts);
+    }
+
+    Optional<FeedItem> item(Pick pick, PlaybackHints hints) {
+        Prepared p = prepared.get(pick.videoId(), this::prepare);
+        if (p.video() == null) {
+            return Optional.empty();
+        }
+        return play(p, hints).map(play -> new FeedItem(VideoCard.of(p.video(), p.username(), p.coverUrl(),
+                engagement.get(pick.videoId())), play, pick.reason().text(p.username())));
     }
 
     /** The video as cached for the request path (listed or not). */
@@ -59,19 +90,68 @@ class Cards {
         return videos.get(videoId, catalog::find);
     }
 
+    /** The video changed (or is gone): its next card is built afresh. */
     void forget(String videoId) {
+        prepared.invalidate(videoId);
         videos.invalidate(videoId);
     }
 
+    /** A like, comment or share changed the video's counts. */
+    void countsChanged(String videoId) {
+        engagement.invalidate(videoId);
+    }
+
     String username(String userId) {
-        return usernames.get(userId, id -> accounts.find(id).map(a -> a.username())).orElse(null);
+        return usernames.get(userId, id -> Optional.ofNullable(cards.username(id))).orElse(null);
     }
 
-    private VideoCard card(Video v, String username) {
-        return VideoCard.of(v, username, cards.coverUrl(v), counts(v.id()));
+    private Optional<PlayInfo> play(Prepared p, PlaybackHints hints) {
+        Optional<PlayInfo> known = p.plays().get(hints);
+        if (known != null) {
+            return known;
+        }
+        // a listed video is public: its links are bound to no viewer, so one play info serves everyone
+        Optional<PlayInfo> play = playback.playInfo(p.video(), Optional.empty(), hints);
+        if (p.plays().size() < MAX_HINT_SETS) {
+            p.plays().putIfAbsent(hints, play);
+        }
+        return play;
     }
 
-    private EngagementCounts.Counts counts(String videoId) {
-        return engagement.get(videoId, cards::counts);
+    private Prepared prepare(String videoId) {
+        Instant now = clock.instant();
+        Video video = catalog.find(videoId).filter(VideoAccess::isListed).orElse(null);
+        if (video == null) {
+            return new Prepared(null, null, null, now.plus(NOT_LISTED), Map.of());
+        }
+        Map<PlaybackHints, Optional<PlayInfo>> plays = new ConcurrentHashMap<>();
+        Optional<PlayInfo> probe = playback.playInfo(video, Optional.empty(), PlaybackHints.DEFAULT);
+        plays.put(PlaybackHints.DEFAULT, probe);
+        Instant until = now.plus(LONGEST);
+        if (probe.isPresent()) {
+            Instant halfLife = now.plus(Duration.between(now, probe.get().expiresAt()).dividedBy(2));
+            until = halfLife.isBefore(until) ? halfLife : until;
+        } else {
+            until = now.plus(NOT_LISTED); // nothing an H.264 client can play yet: look again soon
+        }
+        return new Prepared(video, username(video.creatorId()), cards.coverUrl(video), until, plays);
+    }
+
+    /** Each entry lives until its own {@code until}. */
+    private final class UntilExpiry implements Expiry<String, Prepared> {
+        @Override
+        public long expireAfterCreate(String key, Prepared value, long currentTime) {
+            return Math.max(0, Duration.between(clock.instant(), value.until()).toNanos());
+        }
+
+        @Override
+        public long expireAfterUpdate(String key, Prepared value, long currentTime, long currentDuration) {
+            return expireAfterCreate(key, value, currentTime);
+        }
+
+        @Override
+        public long expireAfterRead(String key, Prepared value, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
     }
 }

@@ -20,4 +20,9 @@ class FeedConfig {
     ForYou forYou(FeedModel model) {
         return new ForYou(model);
     }
+
+    @Bean(destroyMethod = "close")
+    ForYouLists forYouLists(FeedModel model, ForYou forYou, Clock clock) {
+        return new ForYouLists(model, forYou, clock);
+    }
 }

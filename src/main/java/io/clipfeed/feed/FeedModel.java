@@ -2,12 +2,17 @@ package io.clipfeed.feed;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The feed's in-memory model: the {@link Shelf} of listed videos and their engagement, every viewer's
  * {@link Taste}, item-to-item {@link CoEngagement}, the follow/block {@link Graph} and the {@link Seen} filter.
  * Learns incrementally from each {@link Interaction}; the same object serves requests in the application and is
- * trained from a synthetic log in the offline evaluation.
+ * trained from a synthetic log in the offline evaluation. {@link #ready()} turns true once the stored interaction
+ * log has been learnt; until then requests get the non-personalised lists built from what is known so far.
  */
 final class FeedModel {
 
@@ -16,33 +21,46 @@ final class FeedModel {
     private final CoEngagement coEngagement = new CoEngagement();
     private final Graph graph = new Graph();
     private final Seen seen;
-    private final com.github.benmanes.caffeine.cache.Cache<String, Taste> tastes;
+    private final Cache<String, Taste> tastes;
+    private volatile boolean ready;
 
     FeedModel(FeedSettings settings, Instant epoch) {
         this.settings = settings;
         this.shelf = new Shelf(new Decay(epoch, settings.trendingHalfLife()), settings);
         this.seen = new Seen(settings.seenFor(), settings.seenCapacity());
-        this.tastes = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000_000).build();
+        this.tastes = Caffeine.newBuilder().maximumSize(1_000_000).build();
     }
 
     /** Learns from one signal: the video's engagement, the viewer's taste, co-engagement and the seen-filter. */
     void record(Interaction i) {
-        shelf.record(i.videoId(), i.signal(), i.at());
+        record(i, true);
+    }
+
+    /**
+     * As {@link #record(Interaction)}; {@code remember} false leaves the seen-filter alone (an old interaction
+     * read at start that would have expired from it anyway).
+     */
+    void record(Interaction i, boolean remember) {
+        int number = shelf.number(i.videoId());
+        shelf.record(number, i.signal(), i.at());
         if (!i.hasViewer()) {
             return;
         }
-        seen.add(i.viewerKey(), List.of(i.videoId()), i.at());
-        shelf.find(i.videoId()).ifPresent(video -> {
+        if (remember) {
+            seen.add(i.viewerKey(), List.of(i.videoId()), i.at());
+        }
+        Listing video = shelf.listing(number);
+        if (video != null) {
             Taste taste = tastes.get(i.viewerKey(), k -> new Taste());
-            for (String earlier : taste.learn(video, i.signal())) {
-                coEngagement.link(earlier, video.videoId());
+            for (int earlier : taste.learn(video, number, i.signal())) {
+                coEngagement.link(earlier, number);
             }
-        });
+        }
     }
 
     /** The viewer's taste; an empty one for a viewer never seen. */
     Taste taste(String viewerKey) {
-        Taste taste = tastes.getIfPresent(viewerKey);
+        Taste taste = viewerKey == null ? null : tastes.getIfPresent(viewerKey);
         return taste == null ? new Taste() : taste;
     }
 
@@ -56,6 +74,19 @@ final class FeedModel {
 
     boolean seen(String viewerKey, String videoId, Instant now) {
         return viewerKey != null && seen.contains(viewerKey, videoId, now);
+    }
+
+    /** The seen-filter of one viewer (nothing is seen by a viewer without a key). */
+    Predicate<String> seenBy(String viewerKey, Instant now) {
+        return seen.of(viewerKey, now);
+    }
+
+    boolean ready() {
+        return ready;
+    }
+
+    void markReady() {
+        ready = true;
     }
 
     Shelf shelf() {

@@ -31,14 +31,16 @@ class FeedProjection {
 
     private final FeedRows rows;
     private final FeedModel model;
+    private final Cards cards;
     private final Clock clock;
     /** Per playback session and video: whether the play (false) or also the completion (true) was recorded. */
     private final Cache<String, Boolean> plays = Caffeine.newBuilder().maximumSize(500_000)
             .expireAfterWrite(java.time.Duration.ofHours(6)).build();
 
-    FeedProjection(FeedRows rows, FeedModel model, Clock clock) {
+    FeedProjection(FeedRows rows, FeedModel model, Cards cards, Clock clock) {
         this.rows = rows;
         this.model = model;
+        this.cards = cards;
         this.clock = clock;
     }
 
@@ -104,6 +106,9 @@ class FeedProjection {
     private void record(Interaction interaction) {
         rows.record(interaction);
         model.record(interaction);
+        if (interaction.signal() != Signal.PLAY && interaction.signal() != Signal.COMPLETE) {
+            cards.countsChanged(interaction.videoId()); // a like, comment or share: show the new count
+        }
     }
 
     private Instant at(Instant at) {

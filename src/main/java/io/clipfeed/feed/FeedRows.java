@@ -1,10 +1,16 @@
 package io.clipfeed.feed;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
 
 import io.clipfeed.platform.Db;
@@ -13,10 +19,19 @@ import io.clipfeed.platform.Db;
 @Repository
 class FeedRows {
 
-    private final JdbcClient jdbc;
+    /** Rows fetched per round trip when streaming the interaction log. */
+    static final int FETCH_SIZE = 10_000;
 
-    FeedRows(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
+
+    FeedRows(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(FETCH_SIZE);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     void list(Listing l) {
@@ -44,12 +59,22 @@ class FeedRows {
                 .param("at", Db.ts(i.at())).update();
     }
 
-    /** The interaction log in order. */
-    void forEachInteraction(Consumer<Interaction> sink) {
-        jdbc.sql("select viewer_key, video_id, kind, at from feed_interactions order by id").query(rs -> {
-            sink.accept(new Interaction(rs.getString("viewer_key"), rs.getString("video_id"),
-                    Signal.valueOf(rs.getString("kind")), Db.instant(rs, "at")));
+    /**
+     * The interaction log in order, streamed: in a read-only transaction with a fetch size, so PostgreSQL's driver
+     * reads it through a cursor instead of holding a million rows in memory. Returns the number of rows.
+     */
+    long forEachInteraction(Consumer<Interaction> sink) {
+        Long count = readOnly.execute(status -> {
+            long[] rows = {0};
+            streaming.query("select viewer_key, video_id, kind, at from feed_interactions order by id", rs -> {
+                OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
+                sink.accept(new Interaction(rs.getString(1), rs.getString(2), Signal.valueOf(rs.getString(3)),
+                        at.toInstant()));
+                rows[0]++;
+            });
+            return rows[0];
         });
+        return count == null ? 0 : count;
     }
 
     void follow(String follower, String followee, boolean follows) {

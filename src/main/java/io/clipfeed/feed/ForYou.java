@@ -2,8 +2,6 @@ package io.clipfeed.feed;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,10 @@ import java.util.function.Predicate;
  * engaged with, the best videos of the viewer's favourite hashtags, and followed creators' new videos — each
  * scored 0 to 1 within its source and blended with {@link FeedSettings.Weights} (plus the viewer's affinity to the
  * creator). New videos owed impressions fill the exploration slots. Everything read here is in memory.
+ * <p>
+ * Ranking ({@link #ranked}) and filling a page ({@link #page}) are separate steps, so that a ranked list can be
+ * kept per viewer and pages served from it with the filters (seen, blocked, still listed, already served in this
+ * scroll) applied at serve time; {@link #rank} does both at once.
  */
 final class ForYou {
 
@@ -30,21 +32,51 @@ final class ForYou {
 
     /** The next {@code size} picks for the viewer, skipping {@code excluded} (already served in this feed). */
     List<Pick> rank(Viewer viewer, Predicate<String> excluded, String lastCreator, int size, Instant now) {
-        Shelf shelf = model.shelf();
-        Snapshot snap = shelf.snapshot();
-        Predicate<Listing> allowed = l -> !excluded.test(l.videoId())
-                && !model.graph().hidden(viewer.userId(), l.creatorId()) && !model.seen(viewer.key(), l.videoId(), now);
-        Taste taste = viewer.key() == null ? new Taste() : model.taste(viewer.key());
-        Candidates candidates = new Candidates(shelf, allowed);
+        return page(PageAssembly.of(ranked(viewer, excluded, Integer.MAX_VALUE, now)), viewer, excluded,
+                lastCreator, size, now);
+    }
+
+    /**
+     * The viewer's candidates, best first (at most {@code limit}), leaving out what is excluded, seen, hidden by a
+     * block or not listed at the time of ranking.
+     */
+    List<Pick> ranked(Viewer viewer, Predicate<String> excluded, int limit, Instant now) {
+        Snapshot snap = model.shelf().snapshot();
+        Predicate<Listing> allowed = allowed(viewer, excluded, now);
+        Taste taste = model.taste(viewer.key());
+        Candidates candidates = new Candidates(model.shelf(), allowed);
         trending(snap, candidates);
         coEngaged(taste, candidates);
         tagged(taste, snap, candidates);
         followed(viewer, now, candidates);
-        FeedSettings.Weights w = model.settings().weights();
-        List<Pick> ranked = candidates.blend(w, taste);
-        List<Pick> exploration = picks(snap.fresh(), allowed, Reason.of(Reason.Kind.NEW));
-        return PageAssembly.assemble(ranked, exploration, () -> picks(snap.newest(), allowed,
-                Reason.of(Reason.Kind.MORE)), model.settings().explorationShare(), lastCreator, size);
+        List<Pick> ranked = candidates.blend(model.settings().weights(), taste);
+        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
+    }
+
+    /**
+     * Fills a page from a ranked source: ranked picks still allowed, new videos owed impressions in the exploration
+     * slots, the newest videos when both ran dry.
+     */
+    List<Pick> page(PageAssembly.Source ranked, Viewer viewer, Predicate<String> excluded, String lastCreator,
+            int size, Instant now) {
+        Snapshot snap = model.shelf().snapshot();
+        Predicate<Listing> allowed = allowed(viewer, excluded, now);
+        Reason fresh = Reason.of(Reason.Kind.NEW);
+        Reason more = Reason.of(Reason.Kind.MORE);
+        return PageAssembly.assemble(ranked, picks(snap.fresh(), allowed, fresh), picks(snap.newest(), allowed, more),
+                model.settings().explorationShare(), lastCreator, size);
+    }
+
+    /** Listed, not excluded, not hidden from the viewer by a block and not seen by them lately. */
+    Predicate<Listing> allowed(Viewer viewer, Predicate<String> excluded, Instant now) {
+        Predicate<String> hidden = model.graph().hiddenFor(viewer.userId());
+        Predicate<String> seen = model.seenBy(viewer.key(), now);
+        return l -> !excluded.test(l.videoId()) && !hidden.test(l.creatorId()) && !seen.test(l.videoId());
+    }
+
+    private LazyPicks<String> picks(List<String> ids, Predicate<Listing> allowed, Reason reason) {
+        return new LazyPicks<>(ids.iterator(), id -> model.shelf().find(id).filter(allowed)
+                .map(l -> new Pick(l, reason)).orElse(null));
     }
 
     private void trending(Snapshot snap, Candidates candidates) {
@@ -66,16 +98,28 @@ final class ForYou {
 
     private void coEngaged(Taste taste, Candidates candidates) {
         Shelf shelf = model.shelf();
-        List<String> recent = taste.recent();
-        Map<String, Double> raw = new HashMap<>();
-        for (int i = 0; i < recent.size(); i++) {
-            String seed = recent.get(i);
+        int[] recent = taste.recent();
+        Map<Integer, Double> raw = new HashMap<>();
+        for (int i = 0; i < recent.length; i++) {
+            int seed = recent[i];
             double recency = 1.0 / (1 + 0.1 * i);
             double seedPositives = Math.max(1, shelf.positives(seed));
-            model.coEngagement().neighbours(seed).forEach((id, count) -> raw.merge(id,
-                    recency * count / Math.sqrt(seedPositives * Math.max(1, shelf.positives(id))), Double::sum));
+            CoEngagement.Linked linked = model.coEngagement().neighbours(seed);
+            for (int j = 0; j < linked.videos().length; j++) {
+                int id = linked.videos()[j];
+                raw.merge(id, recency * linked.counts()[j] / Math.sqrt(seedPositives
+                        * Math.max(1, shelf.positives(id))), Double::sum);
+            }
         }
-        candidates.offerAll(raw, Source.CO_ENGAGEMENT);
+        double max = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (max > 0) {
+            raw.forEach((n, score) -> {
+                Listing l = shelf.listing(n);
+                if (l != null) {
+                    candidates.offer(l.videoId(), Source.CO_ENGAGEMENT, score / max, null);
+                }
+            });
+        }
     }
 
     private void tagged(Taste taste, Snapshot snap, Candidates candidates) {
@@ -105,20 +149,7 @@ final class ForYou {
         }
     }
 
-    private List<Pick> picks(List<String> ids, Predicate<Listing> allowed, Reason reason) {
-        List<Pick> picks = new ArrayList<>();
-        for (String id : ids) {
-            model.shelf().find(id).filter(allowed).ifPresent(l -> picks.add(new Pick(l, reason)));
-        }
-        return picks;
-    }
-
     enum Source {
         TRENDING, CO_ENGAGEMENT, HASHTAGS, FOLLOWING
-    }
-
-    static Comparator<Map.Entry<Pick, Double>> bestFirst() {
-        return Map.Entry.<Pick, Double>comparingByValue().reversed()
-                .thenComparing(e -> e.getKey().videoId());
     }
 }

@@ -39,6 +39,23 @@ final class Graph {
                 || blockedBy.getOrDefault(viewerId, Set.of()).contains(creatorId));
     }
 
+    /** {@link #hidden} for one viewer, with the viewer's sets looked up once (for filtering many videos). */
+    java.util.function.Predicate<String> hiddenFor(String viewerId) {
+        if (viewerId == null) {
+            return creator -> false;
+        }
+        Set<String> blocks = blocking.getOrDefault(viewerId, Set.of());
+        Set<String> blockers = blockedBy.getOrDefault(viewerId, Set.of());
+        if (blocks.isEmpty() && blockers.isEmpty()) {
+            return creator -> false;
+        }
+        return creator -> blocks.contains(creator) || blockers.contains(creator);
+    }
+
+    boolean followsAnyone(String userId) {
+        return userId != null && !followees.getOrDefault(userId, Set.of()).isEmpty();
+    }
+
     private static Set<String> of(Map<String, Set<String>> map, String key) {
         return map.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet());
     }

@@ -6,24 +6,22 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import io.clipfeed.catalog.Catalog;
-import io.clipfeed.catalog.VideoPage;
-
-/** The feeds in a fixed order: following (newest first), a hashtag (newest first) and search (best match first). */
+/**
+ * The feeds in a fixed order: following and a hashtag (newest first, from the shelf's indexes, no database round
+ * trip) and search (best match first).
+ */
 @Service
 class ListedFeeds {
 
     static final int MAX_SEARCH_OFFSET = 500;
 
     private final FeedModel model;
-    private final Catalog catalog;
     private final SearchIndexer search;
     private final Cards cards;
     private final Clock clock;
 
-    ListedFeeds(FeedModel model, Catalog catalog, SearchIndexer search, Cards cards, Clock clock) {
+    ListedFeeds(FeedModel model, SearchIndexer search, Cards cards, Clock clock) {
         this.model = model;
-        this.catalog = catalog;
         this.search = search;
         this.cards = cards;
         this.clock = clock;
@@ -51,12 +49,27 @@ class ListedFeeds {
         return new FeedPage(items(picks, request), next);
     }
 
+    /** Served from the shelf's per-hashtag index, newest first, as the following feed is. */
     FeedPage hashtag(FeedService.Request request, String tag, String cursor) {
-        VideoPage videos = catalog.byHashtag(tag, cursor, request.size());
+        Keyset after = Keyset.decode(cursor);
         Reason reason = new Reason(Reason.Kind.HASHTAG, tag);
-        List<Pick> picks = videos.items().stream().map(v -> new Pick(ListingProjection.listing(v, v.createdAt()),
-                reason)).filter(p -> !model.graph().hidden(request.viewer().userId(), p.creatorId())).toList();
-        return new FeedPage(items(picks, request), videos.nextCursor());
+        var newest = model.shelf().byTag(tag);
+        var rest = after == null ? newest : newest.tailSet(after.asListing(), false);
+        java.util.function.Predicate<String> hidden = model.graph().hiddenFor(request.viewer().userId());
+        List<Listing> page = new ArrayList<>();
+        boolean more = false;
+        for (Listing l : rest) {
+            if (page.size() == request.size()) {
+                more = true;
+                break;
+            }
+            if (!hidden.test(l.creatorId())) {
+                page.add(l);
+            }
+        }
+        Listing last = page.isEmpty() ? null : page.get(page.size() - 1);
+        String next = more ? new Keyset(last.publishedAt(), last.videoId()).encode() : null;
+        return new FeedPage(items(page.stream().map(l -> new Pick(l, reason)).toList(), request), next);
     }
 
     FeedPage search(FeedService.Request request, String text, String cursor) {
@@ -82,6 +95,6 @@ class ListedFeeds {
     }
 
     private List<FeedItem> items(List<Pick> picks, FeedService.Request request) {
-        return picks.stream().flatMap(p -> cards.item(p, request.user(), request.hints()).stream()).toList();
+        return picks.stream().flatMap(p -> cards.item(p, request.hints()).stream()).toList();
     }
 }

@@ -12,6 +12,7 @@ import io.clipfeed.catalog.VideoAccess;
 import io.clipfeed.catalog.VideoDetailsChanged;
 import io.clipfeed.catalog.VideoPublished;
 import io.clipfeed.catalog.VideoRemoved;
+import io.clipfeed.catalog.VideoWithdrawn;
 
 /**
  * Keeps the listed videos (table and model) current from catalog's events: a video is listed while it is
@@ -49,6 +50,12 @@ class ListingProjection {
 
     @ApplicationModuleListener
     void on(VideoRemoved e) {
+        cards.forget(e.videoId());
+        unlist(e.videoId());
+    }
+
+    @ApplicationModuleListener
+    void on(VideoWithdrawn e) {
         cards.forget(e.videoId());
         unlist(e.videoId());
     }

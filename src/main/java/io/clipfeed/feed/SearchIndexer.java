@@ -19,6 +19,7 @@ import io.clipfeed.catalog.VideoDetailsChanged;
 import io.clipfeed.catalog.VideoPage;
 import io.clipfeed.catalog.VideoPublished;
 import io.clipfeed.catalog.VideoRemoved;
+import io.clipfeed.catalog.VideoWithdrawn;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.platform.ClipfeedSettings;
 
@@ -79,6 +80,12 @@ class SearchIndexer implements DisposableBean {
 
     @ApplicationModuleListener
     void on(VideoRemoved e) {
+        index.remove(e.videoId());
+        index.commit();
+    }
+
+    @ApplicationModuleListener
+    void on(VideoWithdrawn e) {
         index.remove(e.videoId());
         index.commit();
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -38,13 +39,22 @@ final class Seen {
     }
 
     boolean contains(String viewerKey, String videoId, Instant now) {
-        Map<String, Instant> seen = viewers.getIfPresent(viewerKey);
+        return of(viewerKey, now).test(videoId);
+    }
+
+    /** Whether a video was seen by the viewer, with the viewer looked up once (for filtering many videos). */
+    Predicate<String> of(String viewerKey, Instant now) {
+        Map<String, Instant> seen = viewerKey == null ? null : viewers.getIfPresent(viewerKey);
         if (seen == null) {
-            return false;
+            return id -> false;
         }
-        synchronized (seen) {
-            Instant at = seen.get(videoId);
-            return at != null && at.plus(seenFor).isAfter(now);
-        }
+        Instant since = now.minus(seenFor);
+        return id -> {
+            Instant at;
+            synchronized (seen) {
+                at = seen.get(id);
+            }
+            return at != null && at.isAfter(since);
+        };
     }
 }

@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
- * The listed videos with their engagement, and the {@link Snapshot} of ranked lists built from them. Writes (a
- * video listed, a signal recorded) are O(log n); {@link #refresh} walks the catalog once and runs off the request
- * path.
+ * The listed videos with their engagement, and the {@link Snapshot} of ranked lists built from them. Videos are
+ * numbered by a {@link VideoIndex} and their listing and stats kept in arrays by number, so recording a signal is
+ * a couple of array reads and {@link #refresh} a pass over arrays. The refresh walks the catalog once and runs off
+ * the request path.
  */
 final class Shelf {
 
@@ -23,11 +24,14 @@ final class Shelf {
     static final int PER_TAG = 50;
     static final int NEWEST_SIZE = 2000;
 
-    private final Map<String, Listing> listed = new ConcurrentHashMap<>();
-    private final Map<String, Stats> stats = new ConcurrentHashMap<>();
+    private final VideoIndex index = new VideoIndex();
+    private final Chunks<Listing> listed = new Chunks<>();
+    private final Chunks<Stats> stats = new Chunks<>();
     private final Map<String, NavigableSet<Listing>> byCreator = new ConcurrentHashMap<>();
+    private final Map<String, NavigableSet<Listing>> byTag = new ConcurrentHashMap<>();
     private final Decay decay;
     private final FeedSettings settings;
+    private int size; // guarded by this
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
     Shelf(Decay decay, FeedSettings settings) {
@@ -35,31 +39,57 @@ final class Shelf {
         this.settings = settings;
     }
 
-    void list(Listing listing) {
+    synchronized void list(Listing listing) {
         unlist(listing.videoId());
-        listed.put(listing.videoId(), listing);
+        listed.set(index.of(listing.videoId()), listing);
+        size++;
         byCreator.computeIfAbsent(listing.creatorId(), c -> new ConcurrentSkipListSet<>(Listing.NEWEST_FIRST))
                 .add(listing);
+        for (String tag : listing.hashtags()) {
+            byTag.computeIfAbsent(tag, t -> new ConcurrentSkipListSet<>(Listing.NEWEST_FIRST)).add(listing);
+        }
     }
 
-    void unlist(String videoId) {
-        Listing old = listed.remove(videoId);
-        NavigableSet<Listing> ofCreator = old == null ? null : byCreator.get(old.creatorId());
+    synchronized void unlist(String videoId) {
+        int n = index.find(videoId);
+        Listing old = listed.get(n);
+        if (old == null) {
+            return;
+        }
+        listed.set(n, null);
+        size--;
+        NavigableSet<Listing> ofCreator = byCreator.get(old.creatorId());
         if (ofCreator != null) {
             ofCreator.remove(old);
+        }
+        for (String tag : old.hashtags()) {
+            NavigableSet<Listing> ofTag = byTag.get(tag);
+            if (ofTag != null) {
+                ofTag.remove(old);
+            }
         }
     }
 
     Optional<Listing> find(String videoId) {
-        return Optional.ofNullable(listed.get(videoId));
+        return Optional.ofNullable(listed.get(index.find(videoId)));
+    }
+
+    /** The listing of a numbered video, null when it is not listed. */
+    Listing listing(int number) {
+        return listed.get(number);
     }
 
     boolean isListed(String videoId) {
-        return listed.containsKey(videoId);
+        return listed.get(index.find(videoId)) != null;
     }
 
-    int size() {
-        return listed.size();
+    /** The video's number (given now if it had none). */
+    int number(String videoId) {
+        return index.of(videoId);
+    }
+
+    synchronized int size() {
+        return size;
     }
 
     /** Newest first. */
@@ -67,21 +97,26 @@ final class Shelf {
         return byCreator.getOrDefault(creatorId, new ConcurrentSkipListSet<>(Listing.NEWEST_FIRST));
     }
 
-    void record(String videoId, Signal signal, Instant at) {
-        stats.computeIfAbsent(videoId, id -> new Stats()).add(signal, decay.weight(at));
+    /** Listed videos carrying the hashtag (lower case), newest first. */
+    NavigableSet<Listing> byTag(String tag) {
+        return byTag.getOrDefault(tag, new ConcurrentSkipListSet<>(Listing.NEWEST_FIRST));
+    }
+
+    void record(int number, Signal signal, Instant at) {
+        stats(number).add(signal, decay.weight(at));
     }
 
     void impressed(String videoId) {
-        stats.computeIfAbsent(videoId, id -> new Stats()).impressed();
+        stats(index.of(videoId)).impressed();
     }
 
-    long positives(String videoId) {
-        Stats s = stats.get(videoId);
+    long positives(int number) {
+        Stats s = stats.get(number);
         return s == null ? 0 : s.positives();
     }
 
     double trending(String videoId, Instant now) {
-        Stats s = stats.get(videoId);
+        Stats s = stats.get(index.find(videoId));
         return s == null ? 0 : s.trending(decay.weight(now));
     }
 
@@ -89,59 +124,59 @@ final class Shelf {
         return snapshot;
     }
 
+    private Stats stats(int number) {
+        Stats s = stats.get(number);
+        return s != null ? s : stats.setIfAbsent(number, new Stats());
+    }
+
     /** Rebuilds the ranked lists from every listed video. */
     void refresh(Instant now) {
         double nowWeight = decay.weight(now);
-        Map<String, Double> scores = new HashMap<>(listed.size() * 2);
-        Comparator<String> byScore = Comparator.comparingDouble(scores::get);
-        PriorityQueue<String> top = new PriorityQueue<>(byScore);
-        Map<String, PriorityQueue<String>> tags = new HashMap<>();
+        TopK top = new TopK(TRENDING_SIZE);
+        Map<String, TopK> tags = new HashMap<>();
         PriorityQueue<Listing> newest = new PriorityQueue<>(Listing.NEWEST_FIRST.reversed());
         List<Listing> fresh = new ArrayList<>();
         Instant freshSince = now.minus(settings.freshWindow());
-        for (Listing l : listed.values()) {
-            Stats s = stats.get(l.videoId());
-            scores.put(l.videoId(), s == null ? 0 : s.trending(nowWeight));
-            keep(top, l.videoId(), TRENDING_SIZE);
-            for (String tag : l.hashtags()) {
-                keep(tags.computeIfAbsent(tag, t -> new PriorityQueue<>(byScore)), l.videoId(), PER_TAG);
+        int numbers = index.size();
+        for (int n = 0; n < numbers; n++) {
+            Listing l = listed.get(n);
+            if (l == null) {
+                continue;
             }
-            newest.add(l);
-            if (newest.size() > NEWEST_SIZE) {
-                newest.poll();
+            Stats s = stats.get(n);
+            double score = s == null ? 0 : s.trending(nowWeight);
+            top.offer(n, score);
+            for (String tag : l.hashtags()) {
+                tags.computeIfAbsent(tag, t -> new TopK(PER_TAG)).offer(n, score);
+            }
+            if (newest.size() < NEWEST_SIZE || Listing.NEWEST_FIRST.compare(l, newest.peek()) < 0) {
+                newest.add(l);
+                if (newest.size() > NEWEST_SIZE) {
+                    newest.poll();
+                }
             }
             if (l.publishedAt().isAfter(freshSince) && (s == null || s.impressions() < settings.explorationTarget())) {
                 fresh.add(l);
             }
         }
-        snapshot = new Snapshot(now, best(top, scores), topScores(top, scores), bestByTag(tags, scores),
+        int[] trending = top.best();
+        Map<String, Double> scores = new HashMap<>(trending.length * 2);
+        for (int n : trending) {
+            scores.put(index.id(n), top.scoreOf(n));
+        }
+        Map<String, List<String>> byTag = new HashMap<>(tags.size() * 2);
+        tags.forEach((tag, best) -> byTag.put(tag, ids(best.best())));
+        snapshot = new Snapshot(now, ids(trending), Map.copyOf(scores), Map.copyOf(byTag),
                 fewestImpressionsFirst(fresh), newest.stream().sorted(Listing.NEWEST_FIRST).map(Listing::videoId)
                         .toList());
     }
 
-    private static <T> void keep(PriorityQueue<T> queue, T item, int size) {
-        queue.add(item);
-        if (queue.size() > size) {
-            queue.poll();
+    private List<String> ids(int[] numbers) {
+        List<String> ids = new ArrayList<>(numbers.length);
+        for (int n : numbers) {
+            ids.add(index.id(n));
         }
-    }
-
-    private static List<String> best(PriorityQueue<String> queue, Map<String, Double> scores) {
-        return queue.stream().sorted(Comparator.comparingDouble((String id) -> scores.get(id)).reversed()
-                .thenComparing(Comparator.naturalOrder())).toList();
-    }
-
-    private static Map<String, Double> topScores(PriorityQueue<String> queue, Map<String, Double> scores) {
-        Map<String, Double> kept = new HashMap<>();
-        queue.forEach(id -> kept.put(id, scores.get(id)));
-        return Map.copyOf(kept);
-    }
-
-    private static Map<String, List<String>> bestByTag(Map<String, PriorityQueue<String>> tags,
-            Map<String, Double> scores) {
-        Map<String, List<String>> best = new HashMap<>();
-        tags.forEach((tag, queue) -> best.put(tag, best(queue, scores)));
-        return Map.copyOf(best);
+        return List.copyOf(ids);
     }
 
     private List<String> fewestImpressionsFirst(List<Listing> fresh) {
@@ -152,7 +187,7 @@ final class Shelf {
     }
 
     private long impressions(String videoId) {
-        Stats s = stats.get(videoId);
+        Stats s = stats.get(index.find(videoId));
         return s == null ? 0 : s.impressions();
     }
 }

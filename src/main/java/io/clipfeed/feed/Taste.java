@@ -1,15 +1,14 @@
 package io.clipfeed.feed;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * What one viewer has shown they like: affinities to hashtags and creators (sums of signal strengths) and the
- * videos they engaged with most recently. Guarded by its own monitor.
+ * videos (by number) they engaged with most recently. {@link #version} changes with every signal, so a list
+ * ranked for the viewer knows when it is out of date. Guarded by its own monitor.
  */
 final class Taste {
 
@@ -17,28 +16,43 @@ final class Taste {
 
     private final Map<String, Double> tags = new HashMap<>();
     private final Map<String, Double> creators = new HashMap<>();
-    private final Deque<String> recent = new ArrayDeque<>();
+    private final int[] recent = new int[RECENT]; // most recent first
+    private int recentSize;
+    private long version;
 
     /** Learns from a signal and returns the recently engaged videos it links to (for co-engagement). */
-    synchronized List<String> learn(Listing video, Signal signal) {
+    synchronized int[] learn(Listing video, int number, Signal signal) {
+        version++;
         for (String tag : video.hashtags()) {
             tags.merge(tag, signal.taste, Double::sum);
         }
         creators.merge(video.creatorId(), signal.taste, Double::sum);
-        if (!signal.positive() || recent.contains(video.videoId())) {
-            return List.of();
+        if (!signal.positive() || contains(number)) {
+            return new int[0];
         }
-        List<String> linked = List.copyOf(recent);
-        recent.addFirst(video.videoId());
-        if (recent.size() > RECENT) {
-            recent.removeLast();
-        }
+        int[] linked = Arrays.copyOf(recent, recentSize);
+        System.arraycopy(recent, 0, recent, 1, Math.min(recentSize, RECENT - 1));
+        recent[0] = number;
+        recentSize = Math.min(RECENT, recentSize + 1);
         return linked;
     }
 
+    private boolean contains(int number) {
+        for (int i = 0; i < recentSize; i++) {
+            if (recent[i] == number) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Most recent first. */
-    synchronized List<String> recent() {
-        return List.copyOf(recent);
+    synchronized int[] recent() {
+        return Arrays.copyOf(recent, recentSize);
+    }
+
+    synchronized long version() {
+        return version;
     }
 
     /** The {@code n} hashtags with the strongest positive affinity, strongest first, with their affinity. */
@@ -59,6 +73,6 @@ final class Taste {
     }
 
     synchronized boolean isEmpty() {
-        return tags.isEmpty() && creators.isEmpty() && recent.isEmpty();
+        return tags.isEmpty() && creators.isEmpty() && recentSize == 0;
     }
 }

@@ -18,7 +18,8 @@ import java.util.Random;
  * (the first 1000 with known access tokens {@code benchtoken<n>}), {@code videos} published public videos by 2000
  * of them with hashtags and an MP4 rendition, the feed's listings, about {@code interactions} plays, completions
  * and likes from users with two favourite topics, and 20 follows per user. Not a test: run by bench/feed/run.sh.
- * Usage: {@code FeedBenchSeeder <jdbc-url> <videos> <users> <interactions>}
+ * Usage: {@code FeedBenchSeeder <jdbc-url> <videos> <users> <interactions> [user] [password]} (H2's {@code sa} and
+ * no password by default; for PostgreSQL add {@code reWriteBatchedInserts=true} to the URL).
  */
 public final class FeedBenchSeeder {
 
@@ -32,7 +33,9 @@ public final class FeedBenchSeeder {
     private final Instant now = Instant.now();
 
     public static void main(String[] args) throws Exception {
-        try (Connection db = DriverManager.getConnection(args[0], "sa", "")) {
+        String user = args.length > 4 ? args[4] : "sa";
+        String password = args.length > 5 ? args[5] : "";
+        try (Connection db = DriverManager.getConnection(args[0], user, password)) {
             db.setAutoCommit(false);
             new FeedBenchSeeder().seed(db, Integer.parseInt(args[1]), Integer.parseInt(args[2]),
                     Integer.parseInt(args[3]));

@@ -8,7 +8,8 @@ import org.HdrHistogram.Histogram;
  * In-process cost of For You's ranking at bench scale (bench/feed/rank.sh): trains the production model from a
  * synthetic log (default 100k videos, 10k users, about 1M interactions), then times {@link ForYou#rank} for
  * random users against the trending-list walk the trending feed does per request (the baseline), single
- * threaded, after a warm-up. Not a test. Usage: {@code FeedRankBench [videos] [users] [playsPerUser] [calls]}
+ * threaded, after a warm-up; then times pages served from the per-viewer lists ({@link ForYouLists}, what a request
+ * does once the viewer's list is kept). Not a test. Usage: {@code FeedRankBench [videos] [users] [playsPerUser] [calls]}
  */
 public final class FeedRankBench {
 
@@ -54,6 +55,23 @@ public final class FeedRankBench {
         }
         print("for-you rank", ranking);
         print("trending walk", trending);
+        model.markReady();
+        ForYouLists lists = new ForYouLists(model, forYou, java.time.Clock.fixed(log.end, java.time.ZoneOffset.UTC));
+        Histogram served = new Histogram(3);
+        for (int round = 0; round < 2; round++) { // the first round ranks each viewer's list once
+            served.reset();
+            for (int i = 0; i < calls; i++) {
+                Viewer viewer = Viewer.user("user" + random.nextInt(users));
+                long s = System.nanoTime();
+                List<Pick> page = lists.page(viewer, id -> false, null, 10, log.end);
+                served.recordValue(System.nanoTime() - s);
+                if (page.size() < 10) {
+                    throw new IllegalStateException("short page");
+                }
+            }
+        }
+        lists.close();
+        print("for-you kept", served);
         System.out.printf("ratio p50 %.1fx p99 %.1fx%n", ranking.getValueAtPercentile(50)
                 / (double) trending.getValueAtPercentile(50), ranking.getValueAtPercentile(99)
                 / (double) trending.getValueAtPercentile(99));

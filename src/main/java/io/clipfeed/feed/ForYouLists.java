@@ -1,0 +1,166 @@
+package io.clipfeed.feed;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * For You served from ranked lists kept in memory, the way production recommenders serve from precomputed
+ * candidates: each viewer with a taste of their own gets a list of up to {@link #KEEP} candidates ranked by
+ * {@link ForYou}, and pages are filled from it with the seen, block, listing and scroll filters (and the
+ * exploration and diversity rules) applied at serve time. A request therefore looks at a few dozen candidates
+ * instead of ranking thousands. A list is ranked again off the request thread when the viewer's taste changed,
+ * when it is older than {@link #MAX_AGE}, or when it runs low; only a viewer's first request ranks on the request
+ * thread. Viewers with nothing personal yet (anonymous, new, or anyone while the model is still loading) share one
+ * list, re-ranked at every refresh of the precomputed lists.
+ */
+final class ForYouLists {
+
+    static final int KEEP = 200;
+    static final int LOW = 30;
+    static final Duration MAX_AGE = Duration.ofMinutes(2);
+    private static final Logger log = LoggerFactory.getLogger(ForYouLists.class);
+
+    /** A list that ran low is ranked again at most this often (a viewer who has seen everything stays low). */
+    static final Duration LOW_RERANK_EVERY = Duration.ofSeconds(5);
+
+    private final FeedModel model;
+    private final ForYou forYou;
+    private final Clock clock;
+    private final Cache<String, Ranked> lists = Caffeine.newBuilder().maximumWeight(2_000_000)
+            .weigher((String viewer, Ranked r) -> r.picks.size() + 1).expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+    private final ThreadPoolExecutor reranker = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES,
+            new ArrayBlockingQueue<>(10_000), r -> {
+                Thread t = new Thread(r, "feed-rerank");
+                t.setDaemon(true);
+                return t;
+            });
+    private volatile Ranked shared;
+
+    /** One viewer's ranked list; {@code start} skips the leading candidates already used up. */
+    private static final class Ranked {
+        final List<Pick> picks;
+        final long tasteVersion;
+        final Instant rankedAt;
+        final AtomicInteger start = new AtomicInteger();
+        final AtomicBoolean reranking = new AtomicBoolean();
+
+        Ranked(List<Pick> picks, long tasteVersion, Instant rankedAt) {
+            this.picks = picks;
+            this.tasteVersion = tasteVersion;
+            this.rankedAt = rankedAt;
+        }
+    }
+
+    ForYouLists(FeedModel model, ForYou forYou, Clock clock) {
+        this.model = model;
+        this.forYou = forYou;
+        this.clock = clock;
+    }
+
+    /** The next page for the viewer, skipping {@code excluded} (already served in this scroll). */
+    List<Pick> page(Viewer viewer, Predicate<String> excluded, String lastCreator, int size, Instant now) {
+        if (!personal(viewer)) {
+            return serve(shared(now), 0, viewer, excluded, lastCreator, size, now).page();
+        }
+        Ranked ranked = lists.getIfPresent(viewer.key());
+        if (ranked == null) {
+            ranked = rank(viewer, now);
+            lists.put(viewer.key(), ranked);
+        }
+        Served served = serve(ranked, ranked.start.get(), viewer, excluded, lastCreator, size, now);
+        ranked.start.accumulateAndGet(served.usedUp(), Math::max);
+        if (stale(viewer, ranked, served.usedUp(), now)) {
+            rerankLater(viewer, ranked);
+        }
+        return served.page();
+    }
+
+    private record Served(List<Pick> page, int usedUp) {
+    }
+
+    /** A page from the list, from {@code start} on, with the filters applied to each candidate as it is read. */
+    private Served serve(Ranked ranked, int start, Viewer viewer, Predicate<String> excluded, String lastCreator,
+            int size, Instant now) {
+        Predicate<Listing> allowed = forYou.allowed(viewer, excluded, now);
+        Shelf shelf = model.shelf();
+        LazyPicks<Pick> source = new LazyPicks<>(ranked.picks.listIterator(start),
+                p -> shelf.isListed(p.videoId()) && allowed.test(p.listing()) ? p : null);
+        List<Pick> page = forYou.page(source, viewer, excluded, lastCreator, size, now);
+        Set<String> taken = new HashSet<>();
+        page.forEach(p -> taken.add(p.videoId()));
+        return new Served(page, start + source.usedUp(taken));
+    }
+
+    /** Re-ranks the shared list; called after each refresh of the precomputed lists. */
+    void refreshShared(Instant now) {
+        shared = new Ranked(forYou.ranked(Viewer.anonymous(null), id -> false, KEEP, now), 0, now);
+    }
+
+    void close() {
+        reranker.shutdownNow();
+    }
+
+    /** A viewer's own taste or follows matter only once the model has learnt the stored log. */
+    private boolean personal(Viewer viewer) {
+        if (viewer.key() == null || !model.ready()) {
+            return false;
+        }
+        return !model.taste(viewer.key()).isEmpty() || model.graph().followsAnyone(viewer.userId());
+    }
+
+    private Ranked shared(Instant now) {
+        Ranked common = shared;
+        if (common == null) {
+            refreshShared(now);
+            common = shared;
+        }
+        return common;
+    }
+
+    private Ranked rank(Viewer viewer, Instant now) {
+        long version = model.taste(viewer.key()).version();
+        return new Ranked(forYou.ranked(viewer, id -> false, KEEP, now), version, now);
+    }
+
+    private boolean stale(Viewer viewer, Ranked ranked, int used, Instant now) {
+        boolean low = ranked.picks.size() - used < LOW && ranked.rankedAt.plus(LOW_RERANK_EVERY).isBefore(now);
+        return low || model.taste(viewer.key()).version() != ranked.tasteVersion
+                || ranked.rankedAt.plus(MAX_AGE).isBefore(now);
+    }
+
+    private void rerankLater(Viewer viewer, Ranked old) {
+        if (!old.reranking.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            reranker.execute(() -> {
+                try {
+                    lists.put(viewer.key(), rank(viewer, clock.instant()));
+                } catch (RuntimeException e) {
+                    log.warn("Re-ranking For You failed; the viewer keeps the previous list", e);
+                    old.reranking.set(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            old.reranking.set(false); // the queue is full: the viewer's next request asks again
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.clipfeed.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.clipfeed.IntegrationTestBase;
+import io.clipfeed.TestUsers;
+import io.clipfeed.catalog.Catalog;
+import io.clipfeed.catalog.Video;
+import io.clipfeed.catalog.VideoEdit;
+import io.clipfeed.catalog.VideoStatus;
+import io.clipfeed.catalog.Visibility;
+import io.clipfeed.delivery.PlayInfo;
+import io.clipfeed.delivery.PlaybackHints;
+
+/**
+ * The feed's card cache: entries live for minutes, so only catalog's events keep a video that stopped being listed
+ * out of feeds — the test allows far less time than an entry's lifetime — and cached signed links must still be
+ * valid for most of their lifetime when served.
+ */
+class FeedCardsIT extends IntegrationTestBase {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    Cards cards;
+    @Autowired
+    FeedModel model;
+    FeedFixture feed;
+
+    @BeforeEach
+    void fixture() {
+        feed = new FeedFixture(port, catalog, events, tx);
+    }
+
+    @Test
+    void aCachedCardIsDroppedAtOnceWhenItsVideoIsMadePrivateDeletedOrRejected() {
+        String creator = TestUsers.register(port).userId();
+        Video madePrivate = feed.publish(creator, "private later", "");
+        Video deleted = feed.publish(creator, "deleted later", "");
+        Video rejected = feed.publish(creator, "rejected later", "");
+        Video kept = feed.publish(creator, "stays", "");
+        Map<Video, Pick> picks = Map.of(madePrivate, pick(madePrivate), deleted, pick(deleted), rejected,
+                pick(rejected), kept, pick(kept));
+        picks.values().forEach(p -> assertThat(cards.item(p, PlaybackHints.DEFAULT)).as(p.videoId()).isPresent());
+
+        catalog.edit(madePrivate.id(), new VideoEdit(null, null, Visibility.PRIVATE));
+        catalog.transition(deleted.id(), VideoStatus.DELETED, "creator deleted it");
+        catalog.transition(rejected.id(), VideoStatus.REJECTED, "breaks the rules");
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            for (Video gone : List.of(madePrivate, deleted, rejected)) {
+                assertThat(cards.item(picks.get(gone), PlaybackHints.DEFAULT)).as(gone.title()).isEmpty();
+                assertThat(model.shelf().isListed(gone.id())).as(gone.title()).isFalse();
+            }
+        });
+        assertThat(cards.item(picks.get(kept), PlaybackHints.DEFAULT)).isPresent();
+    }
+
+    @Test
+    void aCachedPlayInfoIsValidForAtLeastHalfOfTheUrlLifetimeForAnyHints() {
+        Video video = feed.publish(TestUsers.register(port).userId(), "cached", "");
+        Instant before = Instant.now();
+        PlayInfo first = cards.item(pick(video), PlaybackHints.DEFAULT).orElseThrow().play();
+        PlayInfo again = cards.item(pick(video), PlaybackHints.DEFAULT).orElseThrow().play();
+
+        assertThat(again.mp4Url()).isEqualTo(first.mp4Url()).contains("/media/");
+        // clipfeed.delivery.url-ttl is 6 h by default; an entry is dropped before half of that has passed
+        assertThat(again.expiresAt()).isAfter(before.plus(Duration.ofHours(3)));
+        PlaybackHints lowData = PlaybackHints.parse("avc1", 360, "2g", "on");
+        assertThat(cards.item(pick(video), lowData)).isPresent();
+    }
+
+    private static Pick pick(Video v) {
+        return new Pick(ListingProjection.listing(v, v.createdAt()), Reason.of(Reason.Kind.TRENDING));
+    }
+}

@@ -1,0 +1,78 @@
+package io.clipfeed.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ForYouListsTest {
+
+    final Instant now = Instant.parse("2026-11-01T12:00:00Z");
+    final Instant old = now.minus(Duration.ofDays(10));
+    FeedModel model;
+    ForYouLists lists;
+
+    @BeforeEach
+    void world() {
+        model = new FeedModel(FeedSettings.defaults(), now.minus(Duration.ofDays(30)));
+        lists = new ForYouLists(model, new ForYou(model), Clock.fixed(now, ZoneOffset.UTC));
+        for (int c = 0; c < 6; c++) {
+            for (int v = 0; v < 10; v++) {
+                model.shelf().list(new Listing("v" + c + "x" + v, "c" + c, List.of(c % 2 == 0 ? "cats" : "dogs"),
+                        old.plusSeconds(c * 100 + v)));
+            }
+        }
+        for (int v = 0; v < 10; v++) {
+            model.record(new Interaction("u:fan", "v0x" + v, Signal.LIKE, old.plusSeconds(1000)));
+        }
+        for (int v = 0; v < 3; v++) {
+            model.record(new Interaction("u:me", "v1x" + v, Signal.LIKE, now.minusSeconds(60)));
+        }
+        model.shelf().refresh(now);
+    }
+
+    @AfterEach
+    void stop() {
+        lists.close();
+    }
+
+    @Test
+    void whileTheLogIsStillLoadingEveryoneGetsTheSharedNonPersonalFeed() {
+        List<Pick> page = lists.page(Viewer.user("me"), id -> false, null, 10, now);
+        assertThat(page).hasSize(10).noneMatch(p -> p.reason().kind() == Reason.Kind.LIKED_TAG
+                || p.reason().kind() == Reason.Kind.SIMILAR);
+
+        model.markReady();
+        assertThat(lists.page(Viewer.user("me"), id -> false, null, 10, now))
+                .anyMatch(p -> p.reason().text(null).equals("Because you liked #dogs"));
+    }
+
+    @Test
+    void pagesFromAKeptListStillLeaveOutBlockedUnlistedServedAndSeenVideos() {
+        model.markReady();
+        List<Pick> first = lists.page(Viewer.user("me"), id -> false, null, 10, now); // ranks and keeps the list
+        String unlisted = first.get(0).videoId();
+        String blockedCreator = first.get(1).creatorId();
+        model.shelf().unlist(unlisted);
+        model.graph().block("me", blockedCreator);
+        Set<String> served = new HashSet<>();
+        for (int page = 0; page < 4; page++) {
+            List<Pick> picks = lists.page(Viewer.user("me"), served::contains, null, 10, now);
+            assertThat(picks).isNotEmpty().noneMatch(p -> p.videoId().equals(unlisted)
+                    || p.creatorId().equals(blockedCreator));
+            picks.forEach(p -> assertThat(served.add(p.videoId())).as("repeated " + p.videoId()).isTrue());
+        }
+        model.served("u:me", List.copyOf(served), now);
+        assertThat(lists.page(Viewer.user("me"), id -> false, null, 10, now))
+                .noneMatch(p -> served.contains(p.videoId()));
+    }
+}
