@@ -151,21 +151,27 @@ export class Slide {
     // a boot video may have shown its first frame before this bundle ran: the page's inline script noted when
     const earlier = Number(this.video.dataset.firstFrameAt);
     if (this.video.dataset.firstFrameAt && Number.isFinite(earlier)) {
-      this.sawFrameAt(earlier);
+      this.sawFrameAt(earlier, Number(this.video.dataset.firstFrameCallbackAt) || earlier);
       return;
     }
-    const shown = (now) => this.sawFrameAt(typeof now === 'number' ? now : performance.now());
+    // the frame's presentation time (when it went to the compositor), not when a busy main thread got to the callback
+    const shown = (now, meta) => {
+      const at = typeof now === 'number' ? now : performance.now();
+      this.sawFrameAt(meta?.presentationTime || at, at);
+    };
     if ('requestVideoFrameCallback' in this.video) this.video.requestVideoFrameCallback(shown);
     else this.video.addEventListener('playing', () => shown(), { once: true });
   }
 
-  sawFrameAt(at) {
+  sawFrameAt(at, callbackAt = at) {
     if (this.sawFrame) return;
     this.sawFrame = true;
     this.cover?.remove();
-    // For tests and bench/player: when the frame was presented, since page start and since start().
+    // For tests and bench/player: when the frame was presented, since page start and since start(); and when the
+    // main thread heard of it (later when it is busy, e.g. with the bundle).
     Object.assign(this.el.dataset, { firstFrame: 'true', firstFrameAt: String(Math.round(at)),
-      startupMs: String(Math.round(at - this.startedAt)) });
+      startupMs: String(Math.round(at - this.startedAt)),
+      callbackStartupMs: String(Math.round(callbackAt - this.startedAt)) });
     beacon(this.id, 'first-frame', { currentTime: this.video.currentTime, startupMs: Math.round(at - this.startedAt) });
     this.onFirstFrame?.();
   }

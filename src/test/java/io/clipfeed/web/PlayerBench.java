@@ -81,12 +81,14 @@ public final class PlayerBench {
             browser.open(mode.equals("off") ? "/?preload=off" : "/");
             long first = firstFrame(browser, 0, "firstFrameAt");
             samples.computeIfAbsent("fresh-page-" + mode, k -> new ArrayList<>()).add(first);
-            samples.computeIfAbsent("fresh-player-start-" + mode, k -> new ArrayList<>())
-                    .add(firstFrame(browser, 0, "startupMs"));
+            samples.computeIfAbsent("fresh-page-callback-" + mode, k -> new ArrayList<>())
+                    .add(firstFrame(browser, 0, "callbackStartupMs"));
             for (int i = 1; i <= swipes; i++) {
                 Thread.sleep(dwellMs); // the viewer watches a while before swiping on
                 browser.find(".player").sendKeys(Keys.ARROW_DOWN);
                 samples.computeIfAbsent("next-" + mode, k -> new ArrayList<>()).add(firstFrame(browser, i, "startupMs"));
+                samples.computeIfAbsent("next-callback-" + mode, k -> new ArrayList<>())
+                        .add(firstFrame(browser, i, "callbackStartupMs"));
             }
         }
     }
