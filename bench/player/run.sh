@@ -15,5 +15,5 @@ mvn -q -B -o test-compile -Dskip.npm
 mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null
 PORT=$((30000 + RANDOM % 10000))
 "$JAVA" -Xmx1g -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" io.clipfeed.web.PlayerBench \
-  "$PORT" "$WORK/data" "$SESSIONS" "$SWIPES" "$DWELL_MS" "$DOWN" "$RTT" 2>"$WORK/err.log" | grep -E "RESULT|published" \
+  "$PORT" "$WORK/data" "$SESSIONS" "$SWIPES" "$DWELL_MS" "$DOWN" "$RTT" 2>"$WORK/err.log" | grep -E "RESULT|TIMING|published" \
   || { tail -40 "$WORK/err.log"; exit 1; }

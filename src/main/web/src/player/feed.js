@@ -3,6 +3,7 @@ import { h, replace } from '../dom.js';
 import { Slide } from './slide.js';
 import { beacon, flush } from './beacons.js';
 import { debugFlag, hintQuery } from './hints.js';
+import { bootVideo, dropBoot } from './boot.js';
 
 const PRELOAD_AHEAD = 2;
 /** The next page of the feed is asked for when the viewer is this many slides from the end. */
@@ -23,7 +24,10 @@ export async function mountPlayer(root, items, { more = null, onAppend = () => {
   const track = h('div', { class: 'player-track' }, ...slides.map((s) => s.el));
   const stage = h('div', { class: 'player', tabindex: '0', 'aria-label': 'Video feed' }, track);
   replace(root, stage);
-  const state = { slides: [], track, current: -1, interacted: false, preloaded: new Set(), preload: debugFlag('preload') !== 'off', more, onAppend, fetching: null };
+  // the server-rendered first video moves into the first slide (both in the document: it keeps playing)
+  if (!slides[0].adoptBoot(bootVideo(slides[0].id))) dropBoot();
+  const state = { slides: [], track, current: -1, interacted: false, preloaded: new Set(), preload: debugFlag('preload') !== 'off',
+    prerender: debugFlag('prerender') !== 'off', more, onAppend, fetching: null };
   adopt(state, slides);
   bindInput(stage, state);
   show(state, 0);
@@ -97,7 +101,8 @@ function preloadAfter(state, slide) {
           if (r.status === 206) next.el.dataset.preloaded = 'true';
         }).catch(() => {});
     }
-    next.prepare();
+    if (state.prerender) next.warm();
+    else next.prepare();
   }
 }
 

@@ -24,6 +24,32 @@ export class Slide {
     this.listen();
   }
 
+  /**
+   * Takes the page's server-rendered first video (loading, perhaps playing, since the HTML arrived) in place of
+   * this slide's element, with its source first in the fallback order. Call it once the slide is in the document:
+   * the element moves in one step and never leaves it, so it does not pause. False (nothing taken) when there is
+   * no such element or this slide starts with HLS.
+   */
+  adoptBoot(boot) {
+    if (!boot || boot.error || this.index >= 0 || this.sources[0]?.kind !== 'mp4') return false;
+    const url = boot.getAttribute('src');
+    const at = this.sources.findIndex((s) => s.kind === 'mp4' && s.url === url);
+    const [source] = at >= 0 ? this.sources.splice(at, 1) : [{ kind: 'mp4', url }];
+    this.sources.unshift(source);
+    this.index = 0;
+    this.el.dataset.source = 'mp4';
+    this.el.dataset.boot = 'true';
+    boot.removeAttribute('id');
+    boot.loop = true;
+    this.video.replaceWith(boot);
+    this.video = boot;
+    this.listen();
+    document.getElementById('boot-stage')?.remove();
+    // its start was the page's start: startup time counts from navigation
+    this.bootStart = true;
+    return true;
+  }
+
   listen() {
     const v = this.video;
     v.addEventListener('error', () => this.fail(v.error?.message || `code ${v.error?.code}`));
@@ -58,6 +84,34 @@ export class Slide {
     this.video.preload = 'auto';
   }
 
+  /**
+   * Pre-renders this slide while it waits off screen: its source buffers and its first frame is decoded and
+   * composited — it plays muted for one frame and goes back to the start — so a swipe only has to call play().
+   * MP4 only (hls.js buffers by itself once attached).
+   */
+  warm() {
+    this.prepare();
+    if (this.warmed || this.active || this.sources[this.index]?.kind !== 'mp4') return;
+    this.warmed = true;
+    const v = this.video;
+    const settle = () => {
+      if (this.active) return;
+      v.pause();
+      v.currentTime = 0;
+      this.el.dataset.warm = 'true';
+    };
+    const run = () => {
+      if (this.active) return;
+      v.muted = true;
+      v.play().then(() => {
+        if ('requestVideoFrameCallback' in v) v.requestVideoFrameCallback(settle);
+        else settle();
+      }).catch(() => {});
+    };
+    if (v.readyState >= 2) run();
+    else v.addEventListener('loadeddata', run, { once: true });
+  }
+
   next() {
     this.detach();
     this.index += 1;
@@ -79,7 +133,8 @@ export class Slide {
   start(muted) {
     this.active = true;
     this.muted = muted;
-    this.startedAt = performance.now();
+    this.startedAt = this.bootStart ? 0 : performance.now();
+    this.bootStart = false;
     this.prepare();
     this.video.muted = muted;
     beacon(this.id, 'play-request', { source: this.sources[this.index]?.kind ?? 'none' });
@@ -93,19 +148,32 @@ export class Slide {
 
   watchFirstFrame() {
     if (this.sawFrame) return;
-    const shown = (now) => {
-      if (this.sawFrame) return;
-      this.sawFrame = true;
-      this.cover?.remove();
+    // a boot video may have shown its first frame before this bundle ran: the page's inline script noted when
+    const earlier = Number(this.video.dataset.firstFrameAt);
+    if (this.video.dataset.firstFrameAt && Number.isFinite(earlier)) {
+      this.sawFrameAt(earlier, Number(this.video.dataset.firstFrameCallbackAt) || earlier);
+      return;
+    }
+    // the frame's presentation time (when it went to the compositor), not when a busy main thread got to the callback
+    const shown = (now, meta) => {
       const at = typeof now === 'number' ? now : performance.now();
-      // For tests and bench/player: when the frame was presented, since page start and since start().
-      Object.assign(this.el.dataset, { firstFrame: 'true', firstFrameAt: String(Math.round(at)),
-        startupMs: String(Math.round(at - this.startedAt)) });
-      beacon(this.id, 'first-frame', { currentTime: this.video.currentTime, startupMs: Math.round(at - this.startedAt) });
-      this.onFirstFrame?.();
+      this.sawFrameAt(meta?.presentationTime || at, at);
     };
     if ('requestVideoFrameCallback' in this.video) this.video.requestVideoFrameCallback(shown);
     else this.video.addEventListener('playing', () => shown(), { once: true });
+  }
+
+  sawFrameAt(at, callbackAt = at) {
+    if (this.sawFrame) return;
+    this.sawFrame = true;
+    this.cover?.remove();
+    // For tests and bench/player: when the frame was presented, since page start and since start(); and when the
+    // main thread heard of it (later when it is busy, e.g. with the bundle).
+    Object.assign(this.el.dataset, { firstFrame: 'true', firstFrameAt: String(Math.round(at)),
+      startupMs: String(Math.round(at - this.startedAt)),
+      callbackStartupMs: String(Math.round(callbackAt - this.startedAt)) });
+    beacon(this.id, 'first-frame', { currentTime: this.video.currentTime, startupMs: Math.round(at - this.startedAt) });
+    this.onFirstFrame?.();
   }
 
   stop() {

@@ -4,6 +4,7 @@ import { session } from '../session.js';
 import { mountPlayer } from '../player/feed.js';
 import { decorateFeed } from '../social/actionRail.js';
 import { debugFlag, hintQuery } from '../player/hints.js';
+import { bootSession, dropBoot, takeBootFeed } from '../player/boot.js';
 
 // The home feed: the vertical swipe player mounts into #player-root in place of the grid; the grid stays when
 // no video can be played (nothing published yet, or no PlayInfo).
@@ -13,6 +14,8 @@ export function homeView(main) {
     h('div', { class: 'page-head' }, h('h1', null, 'For you')),
     h('div', { id: 'player-root' }, grid)));
   load(grid);
+  // leaving the home page before the player took the server-rendered first video: stop it
+  return dropBoot;
 }
 
 // The feed module's For You list; until it is deployed, the web module's list of the latest public videos. Both
@@ -36,11 +39,13 @@ function fetchFeed() {
   });
 }
 
-// Anonymous viewers keep one feed session across reloads, so For You does not show them again what they saw.
+// Anonymous viewers keep one feed session across reloads, so For You does not show them again what they saw. The
+// server keeps it in a cookie too (it ranks the first page into the HTML): the one the page was ranked for wins.
 function feedSession() {
   try {
-    let id = localStorage.getItem('clipfeed.feedSession');
-    if (!id) {
+    let id = bootSession() ?? localStorage.getItem('clipfeed.feedSession');
+    if (id) localStorage.setItem('clipfeed.feedSession', id);
+    else {
       id = (crypto.randomUUID?.() ?? `${Date.now()}${Math.random()}`).replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64);
       localStorage.setItem('clipfeed.feedSession', id);
     }
@@ -71,8 +76,10 @@ function pager({ page, source }) {
   };
 }
 
-// The first page load of the home page starts the request while the session is still being checked.
-let early = location.pathname === '/' ? fetchFeed() : null;
+// A fresh home page has its first page inline (GET / renders it into the HTML); otherwise the first page load of
+// the home page starts the request while the session is still being checked.
+const inline = location.pathname === '/' ? takeBootFeed() : null;
+let early = inline ? Promise.resolve(inline) : location.pathname === '/' ? fetchFeed() : null;
 early?.catch(() => {});
 
 function firstPage() {
@@ -95,7 +102,9 @@ async function load(grid) {
     });
     if (playing) decorateFeed(root, videos);
     else replace(grid, videos.length ? videos.map(card) : emptyState());
+    if (!playing) dropBoot();
   } catch (err) {
+    dropBoot();
     // No list is deployed at all: to a viewer that reads the same as an empty catalog.
     replace(grid, err.status === 404 ? emptyState() : h('li', { class: 'empty', role: 'alert' }, `Could not load the feed: ${err.message}`));
   } finally {

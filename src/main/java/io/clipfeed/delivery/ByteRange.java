@@ -11,17 +11,21 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>a header that is not valid {@code bytes} syntax (or names another unit, or has a range whose last position is
  * before its first) is ignored: the whole representation, 200 — never an error;</li>
- * <li>several satisfiable ranges are answered with the whole representation (200) rather than
- * {@code multipart/byteranges}: players never ask for them, and it avoids amplification by overlapping ranges;</li>
+ * <li>two to {@value #MAX_RANGES} satisfiable ranges that do not overlap are answered 206 with
+ * {@code multipart/byteranges} (RFC 9110 §14.6), one part per range in the order asked;</li>
+ * <li>more than {@value #MAX_RANGES} ranges, or satisfiable ranges that overlap, are answered with the whole
+ * representation (200), as §14.2 allows: so a header cannot make the server send the same bytes many times over;</li>
+ * <li>ranges that are not satisfiable are dropped from a list that has others; one left is answered as a single
+ * part (206 with {@code Content-Range}, no multipart);</li>
  * <li>when no range is satisfiable the answer is 416 with {@code Content-Range: bytes *}{@code /length}.</li>
  * </ul>
  */
 sealed interface ByteRange {
 
     int MAX_HEADER_CHARS = 1024;
-    int MAX_RANGES = 32;
+    int MAX_RANGES = 16;
 
-    /** The whole representation (no header, an ignored header, or several ranges). */
+    /** The whole representation (no header, an ignored header, too many or overlapping ranges). */
     record Whole() implements ByteRange {
     }
 
@@ -29,6 +33,13 @@ sealed interface ByteRange {
     record Part(long first, long last) implements ByteRange {
         long length() {
             return last - first + 1;
+        }
+    }
+
+    /** Several parts that do not overlap, in the order asked: a {@code multipart/byteranges} answer. */
+    record Parts(List<Part> parts) implements ByteRange {
+        public Parts {
+            parts = List.copyOf(parts);
         }
     }
 
@@ -65,8 +76,18 @@ sealed interface ByteRange {
         return switch (satisfiable.size()) {
             case 0 -> new Unsatisfiable();
             case 1 -> satisfiable.get(0);
-            default -> new Whole();
+            default -> overlapping(satisfiable) ? new Whole() : new Parts(satisfiable);
         };
+    }
+
+    private static boolean overlapping(List<Part> parts) {
+        List<Part> sorted = parts.stream().sorted(java.util.Comparator.comparingLong(Part::first)).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).first() <= sorted.get(i - 1).last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One byte-range-spec: {@code first-last}, {@code first-} or {@code -suffix}; -1 marks an absent number. */

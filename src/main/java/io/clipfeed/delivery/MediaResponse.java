@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Answers one authorised media request: validators and caching headers, 304 for a current copy, and the bytes of
- * the whole blob (200) or of one range (206), or 416 for a range past the end. Bodies are sent by
+ * the whole blob (200), of one range (206) or of several ({@code multipart/byteranges}, 206), or 416 for a range past
+ * the end. Bodies are sent by
  * {@link MediaTransfer}; playlists may leave gzipped.
  */
 final class MediaResponse {
@@ -41,6 +42,8 @@ final class MediaResponse {
             response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
             response.setHeader("Content-Range", "bytes " + part.first() + '-' + part.last() + '/' + length);
             transfer.send(request, response, path.sha256(), part.first(), part.length(), body);
+        } else if (range instanceof ByteRange.Parts parts) {
+            new ByteRangesBody(path.contentType(), parts.parts(), length).write(response, transfer, path.sha256());
         } else {
             whole(request, response, path, length, transfer, body);
         }

@@ -68,6 +68,38 @@ class MediaTransfer {
         }
     }
 
+    /**
+     * Copies one range into {@code out} (a part of a multipart answer, which sendfile cannot send); false when the
+     * client went away mid-body.
+     */
+    boolean copy(String sha256, long offset, long length, OutputStream out, HttpServletResponse response)
+            throws IOException {
+        try {
+            if (sendfile) {
+                try (FileChannel channel = FileChannel.open(blobs.localFile(sha256))) {
+                    WritableByteChannel target = Channels.newChannel(out);
+                    for (long sent = 0; sent < length;) {
+                        long n = channel.transferTo(offset + sent, length - sent, target);
+                        if (n <= 0) {
+                            throw new IOException("the stored file is shorter than its recorded length");
+                        }
+                        sent += n;
+                    }
+                }
+            } else {
+                try (InputStream in = blobs.open(sha256, offset, length)) {
+                    in.transferTo(out);
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            if (response.isCommitted() && !(e instanceof java.nio.file.NoSuchFileException)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     byte[] readAll(String sha256, long length) throws IOException {
         try (InputStream in = blobs.open(sha256, 0, length)) {
             return in.readNBytes((int) length);

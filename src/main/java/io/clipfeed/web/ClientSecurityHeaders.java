@@ -13,13 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A Content-Security-Policy for the client's pages: scripts and styles only from Clipfeed itself (the bundle has
- * no inline code), so an injected tag cannot run. Media, covers and API calls may also come from https origins,
+ * no inline code; the home page's one inline script is allowed by its hash, {@link BootScript}), so an injected
+ * tag cannot run. Media, covers and API calls may also come from https origins,
  * because an S3 deployment serves bytes from presigned URLs; {@code blob:} is what hls.js feeds the video element.
  */
 @Component
 class ClientSecurityHeaders extends OncePerRequestFilter {
 
-    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+    static final String POLICY = "default-src 'self'; script-src 'self' " + BootScript.CSP_HASH + "; style-src 'self'; "
             + "img-src 'self' data: blob: https:; media-src 'self' blob: https:; connect-src 'self' https:; "
             + "worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";

@@ -2,6 +2,8 @@ package io.clipfeed.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,8 +34,31 @@ class ByteRangeTest {
     }
 
     @Test
-    void answersSeveralRangesAndAbsurdHeadersWithTheWhole() {
-        assertThat(ByteRange.of("bytes=0-1,5-6", 1000)).isInstanceOf(ByteRange.Whole.class);
+    void resolvesSeveralSeparateRangesToPartsInTheOrderAsked() {
+        assertThat(ByteRange.of("bytes=500-599,0-1,-10", 1000)).isEqualTo(new ByteRange.Parts(List.of(
+                new ByteRange.Part(500, 599), new ByteRange.Part(0, 1), new ByteRange.Part(990, 999))));
+        assertThat(ByteRange.of("bytes=0-1,2-3", 1000)).as("adjacent, not overlapping")
+                .isEqualTo(new ByteRange.Parts(List.of(new ByteRange.Part(0, 1), new ByteRange.Part(2, 3))));
+        assertThat(ByteRange.of("bytes=0-1,5000-,7-8", 1000)).as("the unsatisfiable one is dropped")
+                .isEqualTo(new ByteRange.Parts(List.of(new ByteRange.Part(0, 1), new ByteRange.Part(7, 8))));
+        String sixteen = "bytes=" + String.join(",", java.util.stream.IntStream.range(0, 16)
+                .mapToObj(i -> (i * 10) + "-" + (i * 10 + 4)).toList());
+        assertThat(ByteRange.of(sixteen, 1000)).isInstanceOfSatisfying(ByteRange.Parts.class,
+                p -> assertThat(p.parts()).hasSize(ByteRange.MAX_RANGES));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bytes=0-99,50-149", "bytes=0-99,0-99", "bytes=100-199,-950", "bytes=0-,500-501",
+            "bytes=10-20,30-40,15-16"})
+    void answersOverlappingRangesWithTheWhole(String header) {
+        assertThat(ByteRange.of(header, 1000)).isInstanceOf(ByteRange.Whole.class);
+    }
+
+    @Test
+    void answersTooManyRangesAndAbsurdHeadersWithTheWhole() {
+        String seventeen = "bytes=" + String.join(",", java.util.stream.IntStream.range(0, 17)
+                .mapToObj(i -> (i * 10) + "-" + (i * 10 + 4)).toList());
+        assertThat(ByteRange.of(seventeen, 1000)).isInstanceOf(ByteRange.Whole.class);
         assertThat(ByteRange.of("bytes=" + "0-1,".repeat(40) + "0-1", 1000)).isInstanceOf(ByteRange.Whole.class);
         assertThat(ByteRange.of("bytes=0-" + "9".repeat(2000), 1000)).isInstanceOf(ByteRange.Whole.class);
         assertThat(ByteRange.of(null, 1000)).isInstanceOf(ByteRange.Whole.class);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -111,13 +112,56 @@ class MediaRangeIT extends DeliveryITBase {
     }
 
     @Test
-    void answersSeveralRangesWithTheWholeFile() throws Exception {
-        RawHttp.Response r = get(mp4, "Range: bytes=0-99,200-299");
-        assertThat(r.status()).isEqualTo(200);
-        assertThat(r.body()).isEqualTo(bytes);
+    void answersSeveralRangesWithMultipartByteranges() throws Exception {
+        RawHttp.Response r = get(mp4, "Range: bytes=1000-1099, 0-9,-500");
+        assertThat(r.status()).isEqualTo(206);
+        assertThat(r.header("Content-Range")).as("only the parts carry a range").isNull();
+        assertThat(r.header("Content-Length")).isEqualTo(String.valueOf(r.body().length));
+        assertThat(r.header("ETag")).isEqualTo('"' + clip.mp4().key().sha256() + '"');
+        List<MultipartParts.Part> parts = MultipartParts.of(r);
+        assertThat(parts).extracting(p -> p.header("Content-Range")).containsExactly("bytes 1000-1099/" + length,
+                "bytes 0-9/" + length, "bytes " + (length - 500) + "-" + (length - 1) + "/" + length);
+        assertThat(parts).allSatisfy(p -> assertThat(p.header("Content-Type")).isEqualTo("video/mp4"));
+        assertThat(parts.get(0).body()).isEqualTo(Arrays.copyOfRange(bytes, 1000, 1100));
+        assertThat(parts.get(1).body()).isEqualTo(Arrays.copyOfRange(bytes, 0, 10));
+        assertThat(parts.get(2).body()).isEqualTo(Arrays.copyOfRange(bytes, bytes.length - 500, bytes.length));
+        // parts above the zero-copy threshold are copied too (sendfile sends one range only)
+        RawHttp.Response large = get(mp4, "Range: bytes=0-299999,400000-799999");
+        assertThat(MultipartParts.of(large)).extracting(MultipartParts.Part::body).containsExactly(
+                Arrays.copyOfRange(bytes, 0, 300_000), Arrays.copyOfRange(bytes, 400_000, 800_000));
+        String boundary = r.header("Content-Type").substring(r.header("Content-Type").indexOf('=') + 1);
+        assertThat(large.header("Content-Type")).as("a fresh boundary per answer").doesNotContain(boundary);
+    }
+
+    @Test
+    void answersOverlappingOrTooManyRangesWithTheWholeFile() throws Exception {
+        String seventeen = "bytes=" + String.join(",", java.util.stream.IntStream.range(0, 17)
+                .mapToObj(i -> (i * 100) + "-" + (i * 100 + 9)).toList());
+        for (String range : new String[] {"bytes=0-99,50-149", "bytes=0-,100-199", "bytes=0-99,0-99", seventeen}) {
+            RawHttp.Response r = get(mp4, "Range: " + range);
+            assertThat(r.status()).as(range).isEqualTo(200);
+            assertThat(r.body()).as(range).isEqualTo(bytes);
+        }
         RawHttp.Response oneSatisfiable = get(mp4, "Range: bytes=0-99," + (length + 10) + "-");
         assertThat(oneSatisfiable.status()).isEqualTo(206);
         assertThat(oneSatisfiable.header("Content-Range")).isEqualTo("bytes 0-99/" + length);
+        assertThat(oneSatisfiable.header("Content-Type")).isEqualTo("video/mp4");
+    }
+
+    @Test
+    void severalRangesFollowIfRangeAndHeadIgnoresThem() throws Exception {
+        String etag = get(mp4, "Range: bytes=0-0").header("ETag");
+        RawHttp.Response current = get(mp4, "Range: bytes=0-9,20-29", "If-Range: " + etag);
+        assertThat(current.status()).isEqualTo(206);
+        assertThat(MultipartParts.of(current)).hasSize(2);
+        RawHttp.Response stale = get(mp4, "Range: bytes=0-9,20-29", "If-Range: \"other\"");
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.body()).isEqualTo(bytes);
+        RawHttp.Response head = RawHttp.send(port, "HEAD", mp4, "Range: bytes=0-9,20-29");
+        assertThat(head.status()).as("ranges apply to GET only").isEqualTo(200);
+        assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(length));
+        assertThat(head.header("Content-Type")).isEqualTo("video/mp4");
+        assertThat(head.body()).isEmpty();
     }
 
     @Test

@@ -78,6 +78,18 @@ class S3MediaIT extends DeliveryITBase {
         assertThat(part.header("Content-Range")).isEqualTo("bytes 65536-131071/" + length);
         assertThat(part.body()).isEqualTo(Arrays.copyOfRange(bytes, 65536, 131072));
 
+        RawHttp.Response several = get(mp4, "Range: bytes=0-9,65536-131071");
+        assertThat(several.status()).isEqualTo(206);
+        assertThat(several.header("Content-Length")).isEqualTo(String.valueOf(several.body().length));
+        java.util.List<MultipartParts.Part> parts = MultipartParts.of(several);
+        assertThat(parts).extracting(p -> p.header("Content-Range"))
+                .containsExactly("bytes 0-9/" + length, "bytes 65536-131071/" + length);
+        assertThat(parts).allSatisfy(p -> assertThat(p.header("Content-Type")).isEqualTo("video/mp4"));
+        assertThat(parts.get(0).body()).isEqualTo(Arrays.copyOfRange(bytes, 0, 10));
+        assertThat(parts.get(1).body()).isEqualTo(Arrays.copyOfRange(bytes, 65536, 131072));
+        RawHttp.Response stale = get(mp4, "Range: bytes=0-9,20-29", "If-Range: \"other\"");
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(RawHttp.send(port, "HEAD", mp4, "Range: bytes=0-9,20-29").status()).isEqualTo(200);
         assertThat(get(mp4, "Range: bytes=-100").body()).isEqualTo(Arrays.copyOfRange(bytes, length - 100, length));
         assertThat(get(mp4, "Range: bytes=" + length + "-").header("Content-Range")).isEqualTo("bytes */" + length);
         assertThat(get(mp4, "Range: bytes=9-2").status()).isEqualTo(200);

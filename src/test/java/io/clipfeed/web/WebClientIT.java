@@ -37,13 +37,15 @@ class WebClientIT extends IntegrationTestBase {
             assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
             assertThat(page.body()).as("built client (run the build without -Dskip.npm)").containsPattern(SCRIPT);
             assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
-                    .contains("script-src 'self';").doesNotContain("unsafe");
+                    .contains("script-src 'self' " + BootScript.CSP_HASH + ";").doesNotContain("unsafe");
         }
     }
 
     @Test
     void bundledScriptsAreServedLocallyAndCachedForever() throws Exception {
-        HttpResponse<String> index = get("/");
+        // the root carries signed, per-viewer URLs (its inline feed): never stored; the other pages revalidate
+        assertThat(get("/").headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+        HttpResponse<String> index = get("/signin");
         assertThat(index.headers().firstValue("Cache-Control")).get().asString().contains("no-cache");
         assertThat(index.body()).doesNotContainPattern("(src|href)=\"(https?:)?//");
         Matcher script = SCRIPT.matcher(index.body());

@@ -1,0 +1,47 @@
+package io.clipfeed.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.clipfeed.delivery.PlayInfo;
+
+/**
+ * Which progressive rendition the home page starts as its first video, before any script has run (pure). The
+ * first frame waits for the moov box and the first samples, so fewer bytes start sooner: the smallest H.264 MP4
+ * whose short side is at least {@value #MIN_SHORT_SIDE} px (a phone's screen width in CSS pixels; below that the
+ * picture would look soft), or the largest one when none is that big. H.264 because every browser decodes it and
+ * the server does not yet know this one's codecs. None when delivery advises HLS (a long clip, a poor network or
+ * Save-Data: the client starts those through hls.js) or the video has no MP4.
+ */
+record FirstVideo(String url, int width, int height) {
+
+    static final int MIN_SHORT_SIDE = 360;
+
+    static Optional<FirstVideo> of(PlayInfo play) {
+        if (play == null || play.mp4Url() == null || "hls".equals(play.format())) {
+            return Optional.empty();
+        }
+        List<FirstVideo> h264 = new ArrayList<>();
+        if (play.rendition() != null && isH264(play.rendition().codec())) {
+            h264.add(new FirstVideo(play.mp4Url(), play.rendition().width(), play.rendition().height()));
+        }
+        for (PlayInfo.Alternate alt : play.alternates() == null ? List.<PlayInfo.Alternate>of() : play.alternates()) {
+            if (alt.url() != null && isH264(alt.codec())) {
+                h264.add(new FirstVideo(alt.url(), alt.width(), alt.height()));
+            }
+        }
+        Comparator<FirstVideo> bySize = Comparator.comparingInt(FirstVideo::shortSide);
+        return h264.stream().filter(v -> v.shortSide() >= MIN_SHORT_SIDE).min(bySize)
+                .or(() -> h264.stream().max(bySize));
+    }
+
+    int shortSide() {
+        return Math.min(width, height);
+    }
+
+    private static boolean isH264(String codec) {
+        return codec == null || codec.isBlank() || codec.startsWith("avc1");
+    }
+}
