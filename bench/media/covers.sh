@@ -4,7 +4,7 @@
 # BEFORE_REF (default: the commit before the change) compiled over this tree's other classes; "after" is this tree.
 # Each timing is one fresh JVM per side and round, alternating, so both sides pay the natives' first load alike and
 # share the machine's load of that moment.
-# Usage: bench/media/covers.sh [rounds]   (from the repository root, after `mvn -q -o compile -Dskip.npm`)
+# Usage: [SOURCE=clip.mp4] bench/media/covers.sh [rounds]   (from the repository root, after `mvn -q -o compile -Dskip.npm`)
 set -euo pipefail
 ROUNDS=${1:-3}
 BEFORE_REF=${BEFORE_REF:-fee4274}
@@ -17,10 +17,11 @@ CP="target/classes:$DEPS"
 FF="/usr/bin/ffmpeg -hide_banner -loglevel error -y"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
+if [ -n "${SOURCE:-}" ]; then cp "$SOURCE" "$OUT/portrait30.mp4"; else # SOURCE=… reuses a clip made earlier
 $FF -stream_loop -1 -i "$MEDIA/box.mp4" -t 30 -vf "scale=1080:1920:force_original_aspect_ratio=increase,crop=1080:1920,fps=30" \
-  -c:v libx264 -preset veryfast -crf 20 -profile:v high -pix_fmt yuv420p -c:a aac -ar 48000 -ac 2 -b:a 128k "$OUT/portrait30.mp4"
+  -c:v libx264 -preset veryfast -crf 20 -profile:v high -pix_fmt yuv420p -c:a aac -ar 48000 -ac 2 -b:a 128k "$OUT/portrait30.mp4"; fi
 echo "source: $(ffprobe -v error -select_streams v -show_entries stream=width,height,nb_frames -of csv=p=0 "$OUT/portrait30.mp4"),"\
-" keyframes: $(ffprobe -v error -select_streams v -skip_frame nokey -show_entries frame=pts_time -of csv=p=0 "$OUT/portrait30.mp4" | wc -l)"
+" keyframes: $(ffprobe -v error -select_streams v -skip_frame nokey -show_entries frame=pts_time -of csv=p=0 "$OUT/portrait30.mp4" 2>/dev/null | wc -l)"
 
 mkdir -p "$OUT/before-src/io/clipfeed/media/ffmpeg" "$OUT/before-classes"
 for c in CoverPicker PreviewMaker StoryboardMaker; do
