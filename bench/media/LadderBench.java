@@ -42,8 +42,8 @@ public class LadderBench {
     }
 
     /**
-     * rungs like "480x360,720x540,960x720" at 30 fps, {@code preset} (veryfast unless given), CRF 23, 2 s GOP; audio normalised two-pass (the
-     * CLI gets the same linear loudnorm). With {@code hevc} the top rung is encoded a second time with x265 (the
+     * rungs like "480x360,720x540,960x720" at 30 fps, {@code preset} (veryfast unless given), CRF 23, 2 s GOP;
+     * audio normalised two-pass (the CLI gets the same linear loudnorm). With {@code hevc} the top rung is encoded a second time with x265 (the
      * default production setting), timed against the same ladder without it.
      */
     static void ladder(Path source, Path out, int runs, String sizes, boolean hevc, String preset) {

@@ -62,15 +62,16 @@ final class PerTitle {
     }
 
     /**
-     * Quality-targeted choice. The rung's goal is {@code targetSsim}, or the SSIM the fixed ladder would have
-     * reached on this rung when that is higher (predicted from the base-preset trials at the CRF whose spend equals
-     * the Apple rate), so no rung comes out worse than the fixed ladder's. It gets the highest CRF whose SSIM,
-     * interpolated between the trial encodes (at the title's own preset), reaches the goal, under the Apple-style
+     * Quality-targeted choice. The rung's goal is {@code targetSsim}, or the SSIM the fixed ladder would reach on
+     * this rung when that is higher (predicted from the base-preset trials at the CRF whose spend equals the Apple
+     * rate), so no rung is aimed below the fixed ladder's quality; how close the result comes depends on how well
+     * the short trial samples stand for the clip (see docs/BENCHMARKS.md). The rung gets the highest CRF whose SSIM,
+     * interpolated between the trial encodes at the title's own preset, reaches the goal, under the Apple-style
      * bitrate as the VBV ceiling. When that CRF would cost more than the ceiling, the rung aims at the fixed
-     * ladder's quality instead, under the same ceiling, if the trials say that costs no more than the fixed
-     * ladder's peaks (a slower preset buys it for fewer bits); failing that, it gets the base CRF and a cap at or below the fixed ladder's average (its ABR
-     * peaks at 1.1×), i.e. spends what a fixed ladder spends, not more. Without trials, the bits-per-pixel
-     * prediction decides.
+     * ladder's quality alone, under the same ceiling, if the trials say that costs no more than the fixed ladder's
+     * peaks (a slower preset buys it for fewer bits); failing that, it gets the base CRF and a cap at or below the
+     * fixed ladder's average (its ABR peaks at 1.1×), i.e. spends what a fixed ladder spends, not more. Without
+     * trials, the bits-per-pixel prediction decides.
      */
     static Decision decide(SourceAnalysis analysis, int width, int height, int fps, int baseCrf, double targetSsim) {
         List<SourceAnalysis.CrfTrial> trials = analysis.trials();

@@ -150,7 +150,8 @@ class TranscodePlannerTest {
         assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::maxBitrate)
                 .containsExactly(365_000L, 2_000_000L, 4_500_000L, 7_800_000L);
         MediaSettings strict = new MediaSettings(Duration.ofMinutes(10), 4096, 9_437_184L, 23, "veryfast",
-                "ultrafast", Duration.ofMinutes(15), 3, false, 1, "faster", -14, 0.975, Duration.ofSeconds(30), 40, "slow");
+                "ultrafast", Duration.ofMinutes(15), 3, false, 1, "faster", -14, 0.975, Duration.ofSeconds(30), 40,
+                "slow");
         TranscodePlan hard = new TranscodePlanner(strict).plan(Probes.h264Aac(640, 480, 30),
                 new SourceAnalysis(1.2, 360, null, HARD));
         long fixed = TranscodePlanner.fixedLadderBitrate(480, 360, 30);

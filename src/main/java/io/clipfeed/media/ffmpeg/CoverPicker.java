@@ -25,7 +25,8 @@ public final class CoverPicker {
 
     /** Reads the source on its own (see {@link CoverArt} to share one decode with the preview and storyboard). */
     public List<Image> pick(Path source, int rotation, int[] shortSides, Path dir) {
-        try (FramePass pass = new FramePass(source); Candidates candidates = new Candidates(pass, rotation, shortSides)) {
+        try (FramePass pass = new FramePass(source);
+                Candidates candidates = new Candidates(pass, rotation, shortSides)) {
             pass.run(List.of(candidates));
             return candidates.write(dir);
         }

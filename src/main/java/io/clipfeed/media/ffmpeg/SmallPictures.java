@@ -25,7 +25,8 @@ final class SmallPictures {
     private SmallPictures() {
     }
 
-    /** The display size of a {@code width}×{@code height} frame turned by {@code rotation}, short side → {@code shortSide}. */
+    /** The upright size of a {@code width}×{@code height} frame turned by {@code rotation}, short side at most
+     * {@code shortSide}. */
     static int[] uprightSize(int width, int height, int rotation, int shortSide) {
         boolean quarter = rotation == 90 || rotation == 270;
         int w = quarter ? height : width;
