@@ -10,6 +10,7 @@ import io.clipfeed.media.MediaSettings;
 import io.clipfeed.media.Probe;
 import io.clipfeed.media.TranscodePlan;
 import io.clipfeed.media.TranscodePlan.Rung;
+import io.clipfeed.media.TranscodePlanner;
 import io.clipfeed.media.ffmpeg.FfmpegProber;
 import io.clipfeed.media.ffmpeg.LadderTranscoder;
 import io.clipfeed.media.ffmpeg.LoudnessMeter;
@@ -21,12 +22,18 @@ public class LadderBench {
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         Path source = Path.of(args[1]);
+        if (mode.equals("preset")) {
+            // the x264 preset production's per-title effort picks for this clip (both sides of the bench use it)
+            System.out.println(new TranscodePlanner(MediaSettings.defaults()).effortPreset(
+                    new FfmpegProber().probe(source, p -> true).orElseThrow()));
+            return;
+        }
         Path out = Files.createDirectories(Path.of(args[2]));
         int runs = Integer.parseInt(args[3]);
         if (mode.equals("ladder")) {
-            ladder(source, out, runs, args[4], false);
+            ladder(source, out, runs, args[4], false, args.length > 5 ? args[5] : "veryfast");
         } else if (mode.equals("hevc")) {
-            ladder(source, out, runs, args[4], true);
+            ladder(source, out, runs, args[4], true, "veryfast");
         } else if (mode.equals("loudnorm")) {
             System.out.println(loudnorm(source));
         } else {
@@ -35,11 +42,11 @@ public class LadderBench {
     }
 
     /**
-     * rungs like "480x360,720x540,960x720" at 30 fps, veryfast, CRF 23, 2 s GOP; audio normalised two-pass (the
-     * CLI gets the same linear loudnorm). With {@code hevc} the top rung is encoded a second time with x265 (the
+     * rungs like "480x360,720x540,960x720" at 30 fps, {@code preset} (veryfast unless given), CRF 23, 2 s GOP;
+     * audio normalised two-pass (the CLI gets the same linear loudnorm). With {@code hevc} the top rung is encoded a second time with x265 (the
      * default production setting), timed against the same ladder without it.
      */
-    static void ladder(Path source, Path out, int runs, String sizes, boolean hevc) {
+    static void ladder(Path source, Path out, int runs, String sizes, boolean hevc, String preset) {
         List<Rung> rungs = new ArrayList<>();
         long[] caps = {900_000, 1_800_000, 3_000_000, 6_000_000};
         int i = 0;
@@ -47,7 +54,7 @@ public class LadderBench {
             String[] wh = size.split("x");
             int w = Integer.parseInt(wh[0]);
             int h = Integer.parseInt(wh[1]);
-            rungs.add(new Rung(Math.min(w, h) + "p", w, h, 23, caps[i], caps[i] * 2, "veryfast"));
+            rungs.add(new Rung(Math.min(w, h) + "p", w, h, 23, caps[i], caps[i] * 2, preset));
             i++;
         }
         Probe probe = new FfmpegProber().probe(source, p -> true).orElseThrow();

@@ -1,8 +1,14 @@
-// Clipfeed per-title decisions for a clip: runs the analysis (CRF trials with SSIM), plans the ladder, and prints one line per
-// H.264 rung ("rung W H fps crf maxrate bufsize fixedBitrate") for pertitle.sh, which encodes both ladders with the
-// same x264 and measures bytes and SSIM. Also prints the analysis time.
+// Clipfeed per-title decisions for a clip: runs the analysis (CRF trials with SSIM) as production does and prints,
+// per H.264 rung, two plans for pertitle.sh, which encodes them and the fixed ladder with the same x264 and measures
+// bytes and SSIM:
+//   "rung rate W H fps crf maxrate bufsize fixedBitrate preset"   rate decisions alone (trials and encode at the
+//                                                                  base preset, as if the effort budget were 0)
+//   "rung effort …"                                                with per-title encoder effort (production)
+// Also prints the analysis times.
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 import io.clipfeed.media.MediaSettings;
 import io.clipfeed.media.Probe;
@@ -18,19 +24,34 @@ public class PerTitleBench {
         Path source = Path.of(args[0]);
         Probe probe = new FfmpegProber().probe(source, p -> true).orElseThrow();
         MediaSettings settings = MediaSettings.defaults();
+        TranscodePlanner planner = new TranscodePlanner(settings);
+        String base = settings.preset();
+        String preset = planner.effortPreset(probe);
+        List<String> presets = List.copyOf(new LinkedHashSet<>(List.of(preset, base)));
         ComplexityProbe complexity = new ComplexityProbe();
-        complexity.trials(source, settings.preset(), ComplexityProbe.TRIAL_CRFS); // warm-up: natives, JIT
+        complexity.trials(source, presets, ComplexityProbe.TRIAL_CRFS); // warm-up: natives, JIT
         long start = System.nanoTime();
-        List<SourceAnalysis.CrfTrial> trials = complexity.trials(source, settings.preset(), ComplexityProbe.TRIAL_CRFS);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        TranscodePlan plan = new TranscodePlanner(settings).plan(probe,
-                new SourceAnalysis(trials.get(0).bitsPerPixel(), ComplexityProbe.SHORT_SIDE, null, trials));
-        System.out.printf("analysis in %.2f s, target SSIM %.3f, trials %s%n", seconds, settings.targetSsim(), trials);
+        complexity.trials(source, List.of(base), ComplexityProbe.TRIAL_CRFS);
+        double baseSeconds = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        Map<String, List<SourceAnalysis.CrfTrial>> trials = complexity.trials(source, presets,
+                ComplexityProbe.TRIAL_CRFS);
+        double effortSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("analysis: %s trials %.2f s; production (%s) %.2f s; target SSIM %.3f; trials %s%n", base,
+                baseSeconds, String.join("+", presets), effortSeconds, settings.targetSsim(), trials);
+        List<SourceAnalysis.CrfTrial> baseTrials = trials.get(base);
+        print("rate", probe, planner.plan(probe, new SourceAnalysis(baseTrials.get(0).bitsPerPixel(),
+                ComplexityProbe.SHORT_SIDE, null, baseTrials)));
+        print("effort", probe, planner.plan(probe, new SourceAnalysis(trials.get(preset).get(0).bitsPerPixel(),
+                ComplexityProbe.SHORT_SIDE, null, trials.get(preset), preset, baseTrials)));
+    }
+
+    private static void print(String mode, Probe probe, TranscodePlan plan) {
         for (TranscodePlan.Rung r : plan.rungs()) {
             if (!r.hevc()) {
-                System.out.printf("rung %d %d %d %d %d %d %d%n", r.width(), r.height(), plan.fps(), r.crf(),
+                System.out.printf("rung %s %d %d %d %d %d %d %d %s%n", mode, r.width(), r.height(), plan.fps(), r.crf(),
                         r.maxBitrate(), r.bufferBits(), TranscodePlanner.fixedLadderBitrate(r.width(), r.height(),
-                                plan.fps()));
+                                plan.fps()), r.preset());
             }
         }
     }

@@ -56,6 +56,7 @@ echo "baseline: CLI ultrafast 360p rung median $(printf '%s\n' "${cli[@]}" | med
 
 echo "== b. 30 s 1080x1920 portrait: full processing (realtime factor = 30 s / wall time)"
 java bench/media/PlayableBench.java "$BASE" processed 30 $PORTRAIT
+# veryfast: what production's per-title effort keeps for a 30 s 1080x1920 title under the default effort budget
 x264="-c:v libx264 -preset veryfast -crf 23 -profile:v high -x264-params keyint=60:min-keyint=60:scenecut=0:open-gop=0"
 graph="[0:v]fps=30,split=4[s0][s1][s2][s3];[s0]scale=360:640[o0];[s1]scale=540:960[o1];[s2]scale=720:1280[o2];[s3]scale=1080:1920[o3]"
 maps=(); caps=(900k 1800k 3000k 6000k); bufs=(1800k 3600k 6000k 12000k)

@@ -14,7 +14,8 @@ FF=/usr/bin/ffmpeg
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 now() { date +%s.%N; }
 
-x264="-c:v libx264 -preset veryfast -crf 23 -profile:v high -x264-params keyint=60:min-keyint=60:scenecut=0:open-gop=0"
+# the x264 preset is the one production's per-title effort picks for the clip, on both sides
+x264_for() { echo "-c:v libx264 -preset $1 -crf 23 -profile:v high -x264-params keyint=60:min-keyint=60:scenecut=0:open-gop=0"; }
 audio_codec="-c:a aac -ar 48000 -ac 2 -b:a 128k"
 
 cli_one_process() { # $1 source, $2.. WxH
@@ -49,7 +50,9 @@ bench_clip() { # $1 file, $2 rung list
   else
     AUDIO_MAP=""; AUDIO_ARGS="-an"
   fi
-  echo "== $1 rungs $sizes"
+  PRESET=$(java -cp "$CP" bench/media/LadderBench.java preset "$src" 2>/dev/null)
+  x264=$(x264_for "$PRESET")
+  echo "== $1 rungs $sizes, x264 preset $PRESET (production's per-title effort for this clip)"
   local one=() per=()
   for r in $(seq "$RUNS"); do
     local t=$(now); cli_one_process "$src" "${list[@]}"; one+=($(echo "$(now) - $t" | bc))
@@ -57,7 +60,7 @@ bench_clip() { # $1 file, $2 rung list
   done
   ls -l "$OUT"/cli-*.mp4 | awk '{print "cli rung size", $5, $9}'
   local m1=$(printf '%s\n' "${one[@]}" | median); local m2=$(printf '%s\n' "${per[@]}" | median)
-  local java_out; java_out=$(java -cp "$CP" bench/media/LadderBench.java ladder "$src" "$OUT/java" "$RUNS" "$sizes" 2>"$OUT/java.log") || { tail -20 "$OUT/java.log"; exit 1; }
+  local java_out; java_out=$(java -cp "$CP" bench/media/LadderBench.java ladder "$src" "$OUT/java" "$RUNS" "$sizes" "$PRESET" 2>"$OUT/java.log") || { tail -20 "$OUT/java.log"; exit 1; }
   echo "$java_out"
   local mj=$(echo "$java_out" | awk '/median/ {print $(NF-1)}')
   printf 'cli one process median %.2f s (%s)\ncli per rung    median %.2f s (%s)\n' "$m1" "${one[*]}" "$m2" "${per[*]}"

@@ -14,7 +14,10 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * Media limits and encoder settings ({@code clipfeed.media.*}). The limits guard the machine against hostile or
- * absurd uploads; they are checked from the container headers before any frame is decoded.
+ * absurd uploads; they are checked from the container headers before any frame is decoded. Per-title encoder
+ * effort: a title whose whole ladder {@code preset} would encode in well under {@code effortBudget} (predicted from
+ * its output pixels and {@code encodeMegapixelsPerSecond}, this machine's {@code veryfast} throughput) gets a slower,
+ * more efficient x264 preset, up to {@code maxEffortPreset}; {@code effortBudget} 0 switches this off.
  */
 @Validated
 @ConfigurationProperties("clipfeed.media")
@@ -31,17 +34,20 @@ public record MediaSettings(
         @Min(0) @Max(4) @DefaultValue("1") int hevcTopRungs,
         @NotNull @DefaultValue("faster") String hevcPreset,
         @Min(-30) @Max(-5) @DefaultValue("-14") double targetLufs,
-        @DecimalMin("0.90") @DecimalMax("0.999") @DefaultValue("0.98") double targetSsim) {
+        @DecimalMin("0.90") @DecimalMax("0.999") @DefaultValue("0.98") double targetSsim,
+        @NotNull @DefaultValue("30s") Duration effortBudget,
+        @Min(1) @DefaultValue("40") int encodeMegapixelsPerSecond,
+        @NotNull @DefaultValue("slow") String maxEffortPreset) {
 
     /** The defaults, for code that runs without Spring (tests, benchmarks). */
     public static MediaSettings defaults() {
         return new MediaSettings(Duration.ofMinutes(10), 4096, 9_437_184L, 23, "veryfast", "ultrafast",
-                Duration.ofMinutes(15), 3, false, 1, "faster", -14, 0.98);
+                Duration.ofMinutes(15), 3, false, 1, "faster", -14, 0.98, Duration.ofSeconds(30), 40, "slow");
     }
 
     /** The defaults with the HEVC top rung switched on (off by default: it triples the ladder's time on 2 cores). */
     public static MediaSettings withHevc() {
         return new MediaSettings(Duration.ofMinutes(10), 4096, 9_437_184L, 23, "veryfast", "ultrafast",
-                Duration.ofMinutes(15), 3, true, 1, "faster", -14, 0.98);
+                Duration.ofMinutes(15), 3, true, 1, "faster", -14, 0.98, Duration.ofSeconds(30), 40, "slow");
     }
 }

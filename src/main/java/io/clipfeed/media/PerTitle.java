@@ -62,33 +62,76 @@ final class PerTitle {
     }
 
     /**
-     * Quality-targeted choice: the highest CRF whose SSIM, interpolated between the trial encodes, reaches
-     * {@code targetSsim}, under the Apple-style bitrate as the VBV ceiling. When the trials predict that this CRF
-     * costs more than the ceiling, the target is out of reach: the rung then gets the base CRF and a cap at or below
-     * the fixed ladder's average (its ABR peaks at 1.1×), i.e. spends what a fixed ladder spends, not more.
-     * Without trials, the bits-per-pixel prediction decides.
+     * Quality-targeted choice. The rung's goal is {@code targetSsim}, or the SSIM the fixed ladder would reach on
+     * this rung when that is higher (predicted from the base-preset trials at the CRF whose spend equals the Apple
+     * rate), so no rung is aimed below the fixed ladder's quality; how close the result comes depends on how well
+     * the short trial samples stand for the clip (see docs/BENCHMARKS.md). The rung gets the highest CRF whose SSIM,
+     * interpolated between the trial encodes at the title's own preset, reaches the goal, under the Apple-style
+     * bitrate as the VBV ceiling. When that CRF would cost more than the ceiling, the rung aims at the fixed
+     * ladder's quality alone, under the same ceiling, if the trials say that costs no more than the fixed ladder's
+     * peaks (a slower preset buys it for fewer bits); failing that, it gets the base CRF and a cap at or below the
+     * fixed ladder's average (its ABR peaks at 1.1×), i.e. spends what a fixed ladder spends, not more. Without
+     * trials, the bits-per-pixel prediction decides.
      */
     static Decision decide(SourceAnalysis analysis, int width, int height, int fps, int baseCrf, double targetSsim) {
-        if (sorted(analysis.trials()).size() < 2) {
+        List<SourceAnalysis.CrfTrial> trials = analysis.trials();
+        if (sorted(trials).size() < 2) {
             return decide(analysis, width, height, fps, baseCrf);
         }
-        int crf = crfFor(analysis.trials(), targetSsim);
         long fixed = appleBitrate(width, height, fps);
-        long predicted = trialBitrate(analysis, crf, width, height, fps);
+        double fixedSsim = fixedLadderSsim(analysis, width, height, fps);
+        double goal = Double.isNaN(fixedSsim) ? targetSsim : Math.max(targetSsim, fixedSsim);
+        int crf = crfFor(trials, goal);
+        long predicted = trialBitrate(analysis, trials, crf, width, height, fps);
         if (predicted <= fixed) {
             return new Decision(crf, fixed, fixed * 2, predicted);
         }
+        if (!Double.isNaN(fixedSsim)) {
+            // the fixed ladder's quality under the same ceiling: CRF steps are whole numbers, so the CRF matching it
+            // at the base preset may be predicted a few per cent over the fixed rate (which its ABR exceeds by up to
+            // 10 % at peaks); the ceiling then trims the peaks
+            int matching = crfFor(trials, fixedSsim);
+            long cost = trialBitrate(analysis, trials, matching, width, height, fps);
+            if (cost <= fixed * 11 / 10) {
+                return new Decision(matching, fixed, fixed * 2, cost);
+            }
+        }
         // as in the heuristic below: the further the base CRF overshoots, the more a binding VBV sits at its cap
-        boolean farOut = trialBitrate(analysis, baseCrf, width, height, fps) >= 2 * fixed;
+        boolean farOut = trialBitrate(analysis, trials, baseCrf, width, height, fps) >= 2 * fixed;
         long cap = farOut ? fixed * 85 / 100 : fixed * 9 / 10;
         return new Decision(Math.max(crf, baseCrf), cap, cap * 2, predicted);
     }
 
+    /**
+     * The SSIM the fixed ladder (base preset, Apple rate) would reach on this rung: the base-preset trials' SSIM at
+     * the CRF whose predicted spend is the Apple rate. A CRF encode distributes bits better than the fixed ladder's
+     * ABR at the same average rate, so this errs high, i.e. towards spending more, never towards a worse rung.
+     * NaN without two base-preset trials.
+     */
+    static double fixedLadderSsim(SourceAnalysis analysis, int width, int height, int fps) {
+        List<SourceAnalysis.CrfTrial> base = analysis.fixedTrials();
+        if (sorted(base).size() < 2) {
+            return Double.NaN;
+        }
+        long fixed = appleBitrate(width, height, fps);
+        double crf = 0;
+        while (crf < 51 && trialBitrate(analysis, base, crf, width, height, fps) > fixed) {
+            crf += 0.1;
+        }
+        return Math.min(1, interpolate(sorted(base), crf, SourceAnalysis.CrfTrial::ssim));
+    }
+
     /** What a whole-clip encode at {@code crf} spends at the rung's size, from the trials' bits per pixel. */
     static long trialBitrate(SourceAnalysis analysis, int crf, int width, int height, int fps) {
+        return trialBitrate(analysis, analysis.trials(), crf, width, height, fps);
+    }
+
+    private static long trialBitrate(SourceAnalysis analysis, List<SourceAnalysis.CrfTrial> trials, double crf,
+            int width, int height, int fps) {
         double probePixels = analysis.probeShortSide() * (analysis.probeShortSide() * 16.0 / 9.0);
-        double bits = bitsPerPixelAt(analysis.trials(), crf) * Math.pow(probePixels, 0.25)
-                * Math.pow(width * (double) height, 0.75) * fps;
+        double bitsPerPixel = Math.exp(interpolate(sorted(trials), crf,
+                t -> Math.log(Math.max(1e-6, t.bitsPerPixel()))));
+        double bits = bitsPerPixel * Math.pow(probePixels, 0.25) * Math.pow(width * (double) height, 0.75) * fps;
         return Math.round(bits * TRIAL_FACTOR);
     }
 
@@ -113,7 +156,7 @@ final class PerTitle {
         return Math.exp(interpolate(sorted(trials), crf, t -> Math.log(Math.max(1e-6, t.bitsPerPixel()))));
     }
 
-    private static double interpolate(List<SourceAnalysis.CrfTrial> sorted, int crf,
+    private static double interpolate(List<SourceAnalysis.CrfTrial> sorted, double crf,
             ToDoubleFunction<SourceAnalysis.CrfTrial> value) {
         int i = 1;
         while (i < sorted.size() - 1 && sorted.get(i).crf() < crf) {
@@ -121,7 +164,7 @@ final class PerTitle {
         }
         SourceAnalysis.CrfTrial a = sorted.get(i - 1);
         SourceAnalysis.CrfTrial b = sorted.get(i);
-        double share = (crf - a.crf()) / (double) (b.crf() - a.crf());
+        double share = (crf - a.crf()) / (b.crf() - a.crf());
         return value.applyAsDouble(a) + share * (value.applyAsDouble(b) - value.applyAsDouble(a));
     }
 

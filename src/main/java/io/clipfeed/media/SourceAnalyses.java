@@ -2,7 +2,9 @@ package io.clipfeed.media;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -30,24 +32,33 @@ class SourceAnalyses {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final MediaSettings settings;
+    private final TranscodePlanner planner;
     private final ComplexityProbe complexity = new ComplexityProbe();
     private final LoudnessMeter loudness = new LoudnessMeter();
 
     SourceAnalyses(JdbcClient jdbc, Clock clock, MediaSettings settings) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.planner = new TranscodePlanner(settings);
         this.clock = clock;
     }
 
     SourceAnalysis analyse(String videoId, Path source, Probe probe) {
         List<SourceAnalysis.CrfTrial> trials = List.of();
+        List<SourceAnalysis.CrfTrial> fixedTrials = List.of();
+        String preset = planner.effortPreset(probe);
         long start = System.nanoTime();
         try {
-            trials = complexity.trials(source, settings.preset(), ComplexityProbe.TRIAL_CRFS);
+            // the title's own preset, and the base preset too when they differ: its trials predict the fixed ladder
+            Map<String, List<SourceAnalysis.CrfTrial>> byPreset = complexity.trials(source,
+                    List.copyOf(new LinkedHashSet<>(List.of(preset, settings.preset()))), ComplexityProbe.TRIAL_CRFS);
+            trials = byPreset.get(preset);
+            fixedTrials = byPreset.get(settings.preset());
         } catch (FfmpegException e) {
             log.warn("complexity of video {} not measured: {}", videoId, e.getMessage());
         }
-        log.info("video {} per-title trials in {} ms: {}", videoId, (System.nanoTime() - start) / 1_000_000, trials);
+        log.info("video {} per-title trials in {} ms: {} {}{}", videoId, (System.nanoTime() - start) / 1_000_000,
+                preset, trials, preset.equals(settings.preset()) ? "" : "; " + settings.preset() + " " + fixedTrials);
         double bitsPerPixel = trials.isEmpty() ? UNKNOWN_BITS_PER_PIXEL : trials.get(0).bitsPerPixel();
         TranscodePlan.Loudness measured = null;
         if (probe.hasAudio()) {
@@ -57,7 +68,7 @@ class SourceAnalyses {
                 log.warn("loudness of video {} not measured, normalising single-pass: {}", videoId, e.getMessage());
             }
         }
-        return new SourceAnalysis(bitsPerPixel, ComplexityProbe.SHORT_SIDE, measured, trials);
+        return new SourceAnalysis(bitsPerPixel, ComplexityProbe.SHORT_SIDE, measured, trials, preset, fixedTrials);
     }
 
     /** Stores (replacing an earlier run's) the analysis and the per-rung decisions of {@code plan}. */

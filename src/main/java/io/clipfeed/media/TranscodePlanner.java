@@ -59,8 +59,23 @@ public final class TranscodePlanner {
     private Rung perTitle(Rung rung, SourceAnalysis analysis, int fps) {
         PerTitle.Decision d = PerTitle.decide(analysis, rung.width(), rung.height(), fps, settings.crf(),
                 settings.targetSsim());
+        // the rung is encoded with the preset its trials measured, or the CRF would not buy the SSIM predicted
+        String preset = analysis.preset() == null ? rung.preset() : analysis.preset();
         return new Rung(rung.name(), rung.codec(), rung.width(), rung.height(), d.crf(), d.maxBitrate(),
-                d.bufferBits(), rung.preset(), rung.profile());
+                d.bufferBits(), preset, rung.profile());
+    }
+
+    /**
+     * The x264 preset for this title's H.264 ladder ({@link EncoderEffort}): slower than the base preset when the
+     * whole ladder is small enough to encode within the effort budget. The analysis runs its trials with it.
+     */
+    public String effortPreset(Probe probe) {
+        Probe.VideoTrack video = probe.video();
+        int fps = constantFrameRate(video.fps());
+        List<Rung> rungs = ladder(video.displayWidth(), video.displayHeight(), fps);
+        double megapixels = EncoderEffort.megapixels(rungs, fps, probe.durationMs() / 1000.0);
+        return EncoderEffort.choose(settings.preset(), settings.maxEffortPreset(), megapixels,
+                settings.encodeMegapixelsPerSecond(), settings.effortBudget());
     }
 
     /**

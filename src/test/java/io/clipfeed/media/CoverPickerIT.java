@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.clipfeed.media.ffmpeg.CoverArt;
 import io.clipfeed.media.ffmpeg.CoverPicker;
 
 class CoverPickerIT {
@@ -76,5 +77,48 @@ class CoverPickerIT {
         var image = ImageIO.read(sprite.file().toFile());
         assertThat(image.getWidth()).isEqualTo(5 * 90);
         assertThat(image.getHeight()).isEqualTo(160);
+    }
+
+    @Test
+    void oneDecodeMakesCoversPreviewAndAStoryboardWhoseTilesShowTheirOwnInstants() throws Exception {
+        // keyframes every 12 frames: the pass seeks forward between the storyboard's instants
+        Path portrait = ClipMaker.clip().size(640, 360).rotation(90).seconds(6).silent()
+                .write(dir.resolve("art.mp4"));
+        CoverArt.Result art = new CoverArt().make(portrait, 90, CoverStep.REQUEST, dir);
+
+        assertThat(art.covers()).extracting(CoverPicker.Image::contentType)
+                .containsExactly("image/jpeg", "image/webp", "image/jpeg", "image/webp");
+        var large = ImageIO.read(art.covers().get(0).file().toFile());
+        assertThat(large.getWidth()).isEqualTo(360);
+        assertThat(large.getHeight()).isEqualTo(640);
+        String preview = Files.readString(art.preview(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(preview.split("ANMF", -1).length - 1).isBetween(28, 31);
+
+        assertThat(art.sprite().tiles()).isEqualTo(6);
+        var sprite = ImageIO.read(art.sprite().file().toFile());
+        assertThat(sprite.getWidth()).isEqualTo(6 * 90);
+        assertThat(sprite.getHeight()).isEqualTo(160);
+        // the pattern moves every frame, so tiles taken at different instants differ from each other
+        for (int a = 0; a < 6; a++) {
+            for (int b = a + 1; b < 6; b++) {
+                assertThat(difference(sprite, a, b)).as("tiles %d and %d", a, b).isGreaterThan(8.0);
+            }
+        }
+    }
+
+    private static double difference(java.awt.image.BufferedImage sprite, int a, int b) {
+        long sum = 0;
+        int n = 0;
+        for (int y = 10; y < 150; y += 3) {
+            for (int x = 10; x < 80; x += 3) {
+                int p = sprite.getRGB(a * 90 + x, y);
+                int q = sprite.getRGB(b * 90 + x, y);
+                for (int shift = 0; shift < 24; shift += 8) {
+                    sum += Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff));
+                    n++;
+                }
+            }
+        }
+        return sum / (double) n;
     }
 }

@@ -143,11 +143,15 @@ class TranscodePlannerTest {
     void perTitleUsesTheTargetSsimFromSettingsUnderTheAppleCapAsACeilingOrSpendsTheFixedAverage() {
         SourceAnalysis easy = new SourceAnalysis(0.2, 360, null, EASY);
         TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30), easy);
-        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsOnly(32);
+        // the target (0.98) is below what the Apple rates buy on this easy content, so each rung aims at the fixed
+        // ladder's predicted SSIM instead: 0.9847 at 360p, above 0.99 from 540p up (Apple's rates jump there), and
+        // the larger rungs reach the lowest CRF allowed
+        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsExactly(28, 19, 18, 18);
         assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::maxBitrate)
                 .containsExactly(365_000L, 2_000_000L, 4_500_000L, 7_800_000L);
         MediaSettings strict = new MediaSettings(Duration.ofMinutes(10), 4096, 9_437_184L, 23, "veryfast",
-                "ultrafast", Duration.ofMinutes(15), 3, false, 1, "faster", -14, 0.975);
+                "ultrafast", Duration.ofMinutes(15), 3, false, 1, "faster", -14, 0.975, Duration.ofSeconds(30), 40,
+                "slow");
         TranscodePlan hard = new TranscodePlanner(strict).plan(Probes.h264Aac(640, 480, 30),
                 new SourceAnalysis(1.2, 360, null, HARD));
         long fixed = TranscodePlanner.fixedLadderBitrate(480, 360, 30);
@@ -161,11 +165,55 @@ class TranscodePlannerTest {
         });
         assertThat(planner.plan(Probes.h264Aac(640, 480, 30), new SourceAnalysis(1.2, 360, null, HARD)).rungs())
                 .singleElement().extracting(Rung::crf).isEqualTo(23); // target 0.98 → CRF 18, raised to the base
-        List<SourceAnalysis.CrfTrial> justOver = List.of(new SourceAnalysis.CrfTrial(22, 0.978, 0.086),
-                new SourceAnalysis.CrfTrial(30, 0.953, 0.028)); // box.mp4's trials
-        assertThat(PerTitle.decide(new SourceAnalysis(0.086, 360, null, justOver), 480, 360, 30, 23, 0.98))
+        // box.mp4's trials: 0.98 is out of reach under the ceiling; the fixed ladder's quality (0.9733 predicted)
+        // is not quite (CRF 23 is predicted 6 % over the fixed rate, inside its ABR's peaks): it gets CRF 23 under
+        // the Apple rate as ceiling
+        assertThat(PerTitle.decide(new SourceAnalysis(0.086, 360, null, BOX), 480, 360, 30, 23, 0.98))
                 .extracting(PerTitle.Decision::crf, PerTitle.Decision::maxBitrate)
-                .containsExactly(23, fixed * 9 / 10);
+                .containsExactly(23, fixed);
+    }
+
+    /** box.mp4's 360p trials at veryfast. */
+    private static final List<SourceAnalysis.CrfTrial> BOX = List.of(new SourceAnalysis.CrfTrial(22, 0.978, 0.086),
+            new SourceAnalysis.CrfTrial(30, 0.953, 0.028));
+
+    @Test
+    void noRungAimsBelowTheQualityTheFixedLadderWouldReach() {
+        SourceAnalysis easy = new SourceAnalysis(0.2, 360, null, EASY);
+        // 365 kbit/s at 640x360 buys CRF ~28.5 on these trials, i.e. SSIM ~0.9847: above the 0.98 target
+        double fixedSsim = PerTitle.fixedLadderSsim(easy, 640, 360, 30);
+        assertThat(fixedSsim).isCloseTo(0.9847, within(0.0005));
+        PerTitle.Decision decision = PerTitle.decide(easy, 640, 360, 30, 23, 0.98);
+        assertThat(decision.crf()).isEqualTo(28);
+        assertThat(PerTitle.ssimAt(EASY, decision.crf())).isGreaterThanOrEqualTo(fixedSsim);
+        // a lower target changes nothing: the fixed ladder's quality is the floor
+        assertThat(PerTitle.decide(easy, 640, 360, 30, 23, 0.95).crf()).isEqualTo(28);
+        // without that floor the target alone would have allowed CRF 32
+        assertThat(PerTitle.crfFor(EASY, 0.98)).isEqualTo(32);
+    }
+
+    @Test
+    void theFixedLadderIsPredictedFromTheBasePresetTrialsAndTheRungFromItsOwnPresetsTrials() {
+        // a slower preset reaches the same SSIM for about a fifth fewer bits
+        List<SourceAnalysis.CrfTrial> slow = List.of(new SourceAnalysis.CrfTrial(22, 0.980, 0.068),
+                new SourceAnalysis.CrfTrial(30, 0.957, 0.022));
+        SourceAnalysis withEffort = new SourceAnalysis(0.068, 360, null, slow, "slow", BOX);
+        long fixed = TranscodePlanner.fixedLadderBitrate(480, 360, 30);
+        assertThat(PerTitle.fixedLadderSsim(withEffort, 480, 360, 30))
+                .isEqualTo(PerTitle.fixedLadderSsim(new SourceAnalysis(0.086, 360, null, BOX), 480, 360, 30))
+                .isCloseTo(0.9733, within(0.0005));
+        // at veryfast 0.98 cost too much (above); with the slower preset it fits under the ceiling
+        assertThat(PerTitle.decide(withEffort, 480, 360, 30, 23, 0.98))
+                .extracting(PerTitle.Decision::crf, PerTitle.Decision::maxBitrate).containsExactly(22, fixed);
+        // where even the slower preset cannot reach the target, it matches the fixed ladder's quality for less
+        List<SourceAnalysis.CrfTrial> harder = List.of(new SourceAnalysis.CrfTrial(22, 0.979, 0.075),
+                new SourceAnalysis.CrfTrial(30, 0.955, 0.024));
+        PerTitle.Decision matched = PerTitle.decide(new SourceAnalysis(0.075, 360, null, harder, "slow", BOX), 480,
+                360, 30, 23, 0.98);
+        assertThat(matched.crf()).isEqualTo(23);
+        assertThat(PerTitle.ssimAt(harder, 23)).isGreaterThanOrEqualTo(0.9733);
+        assertThat(matched.predictedBitrate()).isLessThan(fixed)
+                .isLessThan(PerTitle.trialBitrate(new SourceAnalysis(0.086, 360, null, BOX), 23, 480, 360, 30));
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.bytedeco.ffmpeg.global.avutil.*;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
@@ -54,6 +56,14 @@ public final class ComplexityProbe {
 
     /** One trial per CRF in {@code crfs}, ordered as given, each encoded with x264 {@code preset}. */
     public List<SourceAnalysis.CrfTrial> trials(Path source, String preset, List<Integer> crfs) {
+        return trials(source, List.of(preset), crfs).get(preset);
+    }
+
+    /**
+     * One trial per preset and CRF, from one decode of the samples: per preset (in the order given), the trials
+     * ordered as {@code crfs}.
+     */
+    public Map<String, List<SourceAnalysis.CrfTrial>> trials(Path source, List<String> presets, List<Integer> crfs) {
         FfmpegLog.clear();
         AVFormatContext ctx = avformat_alloc_context();
         try {
@@ -63,7 +73,7 @@ public final class ComplexityProbe {
             if (index < 0) {
                 throw new FfmpegException("complexity", AVERROR_STREAM_NOT_FOUND(), "no video stream");
             }
-            try (Sampler sampler = new Sampler(ctx, ctx.streams(index), preset, crfs)) {
+            try (Sampler sampler = new Sampler(ctx, ctx.streams(index), presets, crfs)) {
                 double seconds = Math.max(0, ctx.duration() / (double) AV_TIME_BASE);
                 double sampled = sampleSeconds(seconds);
                 int samples = seconds < ONE_SAMPLE_BELOW_SECONDS ? 1 : SAMPLES;
@@ -88,17 +98,17 @@ public final class ComplexityProbe {
         private final AVPacket encoded = av_packet_alloc();
         private final AVFrame frame = av_frame_alloc();
         private final AVFrame scaled = av_frame_alloc();
-        private final String preset;
+        private final List<String> presets;
         private final List<Integer> crfs;
         private final List<CrfTrialEncoder> trials = new ArrayList<>();
         private FilterGraph scale;
         private long frames;
         private long decodedUpTo = AV_NOPTS_VALUE;
 
-        Sampler(AVFormatContext ctx, AVStream stream, String preset, List<Integer> crfs) {
+        Sampler(AVFormatContext ctx, AVStream stream, List<String> presets, List<Integer> crfs) {
             this.ctx = ctx;
             this.stream = stream;
-            this.preset = preset;
+            this.presets = List.copyOf(presets);
             this.crfs = crfs;
             AVCodec codec = avcodec_find_decoder(stream.codecpar().codec_id());
             if (codec == null) {
@@ -182,8 +192,10 @@ public final class ComplexityProbe {
             int height = portrait ? even(first.height() * shortSide / first.width()) : shortSide;
             scale = FilterGraph.video(first, av_make_q(1, 30), "scale=" + width + ":" + height
                     + ",setsar=1,format=yuv420p");
-            for (int crf : crfs) {
-                trials.add(new CrfTrialEncoder(width, height, preset, crf));
+            for (String preset : presets) {
+                for (int crf : crfs) {
+                    trials.add(new CrfTrialEncoder(width, height, preset, crf));
+                }
             }
         }
 
@@ -191,11 +203,16 @@ public final class ComplexityProbe {
             return Math.max(2, value & ~1);
         }
 
-        List<SourceAnalysis.CrfTrial> finish() {
+        Map<String, List<SourceAnalysis.CrfTrial>> finish() {
             if (trials.isEmpty() || frames == 0) {
                 throw new FfmpegException("complexity", AVERROR_INVALIDDATA, "no frame decoded");
             }
-            return trials.stream().map(CrfTrialEncoder::finish).toList();
+            Map<String, List<SourceAnalysis.CrfTrial>> byPreset = new LinkedHashMap<>();
+            for (int i = 0; i < presets.size(); i++) {
+                byPreset.put(presets.get(i), trials.subList(i * crfs.size(), (i + 1) * crfs.size()).stream()
+                        .map(CrfTrialEncoder::finish).toList());
+            }
+            return byPreset;
         }
 
         @Override

@@ -2,21 +2,18 @@ package io.clipfeed.media.ffmpeg;
 
 import static org.bytedeco.ffmpeg.global.avutil.*;
 
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bytedeco.javacv.FFmpegFrameFilter;
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Frame;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 
 import io.clipfeed.media.CoverScore;
 
 /**
  * Picks the best of several candidate frames (spread over the clip, scored by {@link CoverScore}) and writes it,
- * upright, as JPEG and WebP in the requested short-side sizes.
+ * upright, as JPEG and WebP in the requested short-side sizes. Each candidate is scaled at once to the largest
+ * size written (never kept at source size) and scored on that picture's luma.
  */
 public final class CoverPicker {
 
@@ -26,95 +23,103 @@ public final class CoverPicker {
     public record Image(Path file, String contentType, int shortSide) {
     }
 
+    /** Reads the source on its own (see {@link CoverArt} to share one decode with the preview and storyboard). */
     public List<Image> pick(Path source, int rotation, int[] shortSides, Path dir) {
-        FfmpegLog.install();
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(source.toFile())) {
-            grabber.setPixelFormat(AV_PIX_FMT_GRAY8);
-            grabber.start();
-            long best = bestTimestamp(grabber);
-            grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
-            grabber.restart();
-            grabber.setTimestamp(best);
-            Frame frame = grabber.grabImage();
-            if (frame == null) {
-                throw new FfmpegException("cover", -1, "no frame at " + best);
+        try (FramePass pass = new FramePass(source);
+                Candidates candidates = new Candidates(pass, rotation, shortSides)) {
+            pass.run(List.of(candidates));
+            return candidates.write(dir);
+        }
+    }
+
+    /** The candidates as a tap of a {@link FramePass}: keeps the best-scoring one, scaled down. */
+    static final class Candidates implements FramePass.Tap, AutoCloseable {
+
+        private final long[] instants;
+        private final int rotation;
+        private final int[] shortSides;
+        private final int largest;
+        private int next;
+        private AVFrame best;
+        private double bestScore = -1;
+
+        Candidates(FramePass pass, int rotation, int[] shortSides) {
+            this.instants = new long[CANDIDATES.length];
+            for (int i = 0; i < CANDIDATES.length; i++) {
+                instants[i] = (long) (pass.durationMicros() * CANDIDATES[i]);
+            }
+            this.rotation = rotation;
+            this.shortSides = shortSides.clone();
+            int max = 0;
+            for (int side : shortSides) {
+                max = Math.max(max, side);
+            }
+            this.largest = max;
+        }
+
+        @Override
+        public long wanted() {
+            return next < instants.length ? instants[next] : Long.MAX_VALUE;
+        }
+
+        @Override
+        public void take(AVFrame frame, long micros) {
+            next++;
+            // scaled but not yet turned: the score does not care which way is up, the turn is done once at the end
+            int[] size = SmallPictures.uprightSize(frame.width(), frame.height(), 0, largest);
+            AVFrame small = SmallPictures.filterOnce(frame,
+                    SmallPictures.chain(0, size[0], size[1], "yuv420p"));
+            double score = CoverScore.score(luma(small), small.width(), small.height());
+            if (score > bestScore) {
+                bestScore = score;
+                close();
+                best = small;
+            } else {
+                av_frame_free(small);
+            }
+        }
+
+        private static byte[] luma(AVFrame frame) {
+            byte[] luma = new byte[frame.width() * frame.height()];
+            for (int y = 0; y < frame.height(); y++) {
+                frame.data(0).position((long) y * frame.linesize(0)).get(luma, y * frame.width(), frame.width());
+            }
+            return luma;
+        }
+
+        /** Writes the best candidate upright as JPEG and WebP per size, largest sizes first as requested. */
+        List<Image> write(Path dir) {
+            if (best == null) {
+                throw new FfmpegException("cover", AVERROR_INVALIDDATA, "no candidate frame decoded");
             }
             List<Image> images = new ArrayList<>();
             for (int shortSide : shortSides) {
-                images.addAll(write(frame, grabber, rotation, shortSide, dir));
+                int[] size = SmallPictures.uprightSize(best.width(), best.height(), rotation, shortSide);
+                AVFrame jpeg = SmallPictures.filterOnce(best,
+                        SmallPictures.chain(rotation, size[0], size[1], "yuvj420p"));
+                AVFrame webp = SmallPictures.filterOnce(best,
+                        SmallPictures.chain(rotation, size[0], size[1], "yuv420p"));
+                try {
+                    Path jpg = dir.resolve("cover-" + shortSide + ".jpg");
+                    SmallPictures.jpeg(jpeg, jpg);
+                    Path wp = dir.resolve("cover-" + shortSide + ".webp");
+                    SmallPictures.webp(webp, wp);
+                    images.add(new Image(jpg, "image/jpeg", shortSide));
+                    images.add(new Image(wp, "image/webp", shortSide));
+                } finally {
+                    av_frame_free(jpeg);
+                    av_frame_free(webp);
+                }
             }
             return images;
-        } catch (FfmpegException e) {
-            throw e;
-        } catch (Exception e) {
-            throw FfmpegException.of("cover", e, null);
         }
-    }
 
-    private static long bestTimestamp(FFmpegFrameGrabber grabber) throws Exception {
-        long duration = Math.max(grabber.getLengthInTime(), 1);
-        long best = 0;
-        double bestScore = -1;
-        for (double at : CANDIDATES) {
-            long timestamp = (long) (duration * at);
-            grabber.setTimestamp(timestamp);
-            Frame frame = grabber.grabImage();
-            if (frame == null) {
-                continue;
-            }
-            double score = CoverScore.score(luma(frame), frame.imageWidth, frame.imageHeight);
-            if (score > bestScore) {
-                bestScore = score;
-                best = frame.timestamp;
+        @Override
+        public void close() {
+            if (best != null) {
+                av_frame_free(best);
+                best = null;
             }
         }
-        return best;
-    }
-
-    private static byte[] luma(Frame frame) {
-        ByteBuffer plane = (ByteBuffer) frame.image[0];
-        byte[] luma = new byte[frame.imageWidth * frame.imageHeight];
-        for (int y = 0; y < frame.imageHeight; y++) {
-            plane.get(y * frame.imageStride, luma, y * frame.imageWidth, frame.imageWidth);
-        }
-        return luma;
-    }
-
-    private static List<Image> write(Frame frame, FFmpegFrameGrabber grabber, int rotation, int shortSide,
-            Path dir) throws Exception {
-        String turn = switch (rotation) {
-            case 90 -> "transpose=clock,";
-            case 180 -> "hflip,vflip,";
-            case 270 -> "transpose=cclock,";
-            default -> "";
-        };
-        String scale = "scale='if(lt(iw,ih),min(" + shortSide + ",iw),-2)':'if(lt(iw,ih),-2,min(" + shortSide
-                + ",ih))',setsar=1";
-        try (FFmpegFrameFilter filter = new FFmpegFrameFilter(turn + scale, frame.imageWidth, frame.imageHeight)) {
-            filter.setPixelFormat(grabber.getPixelFormat());
-            filter.start();
-            filter.push(frame);
-            Frame upright = filter.pull();
-            return List.of(encode(upright, dir.resolve("cover-" + shortSide + ".jpg"), "mjpeg", "image2",
-                    AV_PIX_FMT_YUVJ420P, "image/jpeg", shortSide),
-                    encode(upright, dir.resolve("cover-" + shortSide + ".webp"), "libwebp", "webp",
-                            AV_PIX_FMT_YUV420P, "image/webp", shortSide));
-        }
-    }
-
-    private static Image encode(Frame frame, Path file, String codec, String format, int pixelFormat, String type,
-            int shortSide) throws Exception {
-        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), frame.imageWidth,
-                frame.imageHeight, 0)) {
-            recorder.setFormat(format);
-            recorder.setVideoCodecName(codec);
-            recorder.setPixelFormat(pixelFormat);
-            recorder.setVideoQuality("mjpeg".equals(codec) ? 3 : 80);
-            recorder.setFrameRate(1);
-            recorder.start();
-            recorder.record(frame, AV_PIX_FMT_YUV420P);
-            recorder.stop();
-        }
-        return new Image(file, type, shortSide);
     }
 }

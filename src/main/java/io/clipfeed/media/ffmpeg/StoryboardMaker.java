@@ -1,19 +1,22 @@
 package io.clipfeed.media.ffmpeg;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import static org.bytedeco.ffmpeg.global.avutil.*;
+
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.bytedeco.javacv.FFmpegFrameGrabber;
-import org.bytedeco.javacv.Frame;
-import org.bytedeco.javacv.Java2DFrameConverter;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 
 /**
  * A storyboard sprite for scrubbing: up to {@code maxTiles} upright thumbnails, one every {@code intervalMs},
- * laid out {@code columns} per row in one JPEG. Seeks per tile, so cost grows with the tile count, not the clip.
+ * laid out {@code columns} per row in one JPEG. Each tile is scaled and turned by libavfilter straight from the
+ * decoded frame to its own small size and converted to RGB only there.
  */
 public final class StoryboardMaker {
 
@@ -22,55 +25,74 @@ public final class StoryboardMaker {
             long durationMs) {
     }
 
+    /** Reads the source on its own (see {@link CoverArt} to share one decode with the covers and preview). */
     public Sprite make(Path source, int rotation, int tileShortSide, int columns, int maxTiles, Path target) {
-        FfmpegLog.install();
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(source.toFile());
-                Java2DFrameConverter converter = new Java2DFrameConverter()) {
-            grabber.start();
-            long durationMs = Math.max(grabber.getLengthInTime() / 1000, 1);
-            long intervalMs = Math.max(1000, (durationMs + maxTiles - 1) / maxTiles);
-            int tiles = (int) Math.min(maxTiles, (durationMs + intervalMs - 1) / intervalMs);
-            boolean quarter = rotation == 90 || rotation == 270;
-            double aspect = (double) grabber.getImageWidth() / grabber.getImageHeight();
-            double shown = quarter ? 1 / aspect : aspect;
-            int tileW = even(shown >= 1 ? tileShortSide * shown : tileShortSide);
-            int tileH = even(shown >= 1 ? tileShortSide : tileShortSide / shown);
-            int rows = (tiles + columns - 1) / columns;
-            BufferedImage sprite = new BufferedImage(tileW * Math.min(columns, tiles), tileH * rows,
-                    BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = sprite.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            for (int i = 0; i < tiles; i++) {
-                grabber.setTimestamp(i * intervalMs * 1000);
-                Frame frame = grabber.grabImage();
-                if (frame != null) {
-                    draw(g, converter.convert(frame), rotation, (i % columns) * tileW, (i / columns) * tileH, tileW,
-                            tileH);
-                }
-            }
-            g.dispose();
-            ImageIO.write(sprite, "jpg", target.toFile());
-            return new Sprite(target, tileW, tileH, columns, tiles, intervalMs, durationMs);
-        } catch (FfmpegException e) {
-            throw e;
-        } catch (Exception e) {
-            throw FfmpegException.of("storyboard", e, null);
+        try (FramePass pass = new FramePass(source)) {
+            Tiles tiles = new Tiles(pass, rotation, tileShortSide, columns, maxTiles);
+            pass.run(List.of(tiles));
+            return tiles.write(target);
         }
     }
 
-    private static void draw(Graphics2D g, BufferedImage image, int rotation, int x, int y, int w, int h) {
-        Graphics2D tile = (Graphics2D) g.create(x, y, w, h);
-        tile.translate(w / 2.0, h / 2.0);
-        tile.rotate(Math.toRadians(rotation));
-        boolean quarter = rotation == 90 || rotation == 270;
-        int drawW = quarter ? h : w;
-        int drawH = quarter ? w : h;
-        tile.drawImage(image, -drawW / 2, -drawH / 2, drawW, drawH, null);
-        tile.dispose();
-    }
+    /** The storyboard as a tap of a {@link FramePass}: tiles are drawn into the sprite as they are taken. */
+    static final class Tiles implements FramePass.Tap {
 
-    private static int even(double value) {
-        int rounded = (int) Math.round(value);
-        return Math.max(2, rounded - rounded % 2);
+        private final int rotation;
+        private final int columns;
+        private final int tiles;
+        private final long intervalMs;
+        private final long durationMs;
+        private final int tileW;
+        private final int tileH;
+        private final BufferedImage sprite;
+        private int next;
+
+        Tiles(FramePass pass, int rotation, int tileShortSide, int columns, int maxTiles) {
+            this.rotation = rotation;
+            this.columns = columns;
+            this.durationMs = Math.max(pass.durationMicros() / 1000, 1);
+            this.intervalMs = Math.max(1000, (durationMs + maxTiles - 1) / maxTiles);
+            this.tiles = (int) Math.min(maxTiles, (durationMs + intervalMs - 1) / intervalMs);
+            boolean quarter = rotation == 90 || rotation == 270;
+            double aspect = (double) pass.width() / pass.height();
+            double shown = quarter ? 1 / aspect : aspect;
+            this.tileW = SmallPictures.even(shown >= 1 ? tileShortSide * shown : tileShortSide);
+            this.tileH = SmallPictures.even(shown >= 1 ? tileShortSide : tileShortSide / shown);
+            int rows = (tiles + columns - 1) / columns;
+            this.sprite = new BufferedImage(tileW * Math.min(columns, tiles), tileH * rows,
+                    BufferedImage.TYPE_3BYTE_BGR);
+        }
+
+        @Override
+        public long wanted() {
+            return next < tiles ? next * intervalMs * 1000 : Long.MAX_VALUE;
+        }
+
+        @Override
+        public void take(AVFrame frame, long micros) {
+            int tile = next++;
+            AVFrame small = SmallPictures.filterOnce(frame, SmallPictures.chain(rotation, tileW, tileH, "bgr24"));
+            try {
+                byte[] pixels = ((DataBufferByte) sprite.getRaster().getDataBuffer()).getData();
+                int x = (tile % columns) * tileW;
+                int y = (tile / columns) * tileH;
+                int rowBytes = Math.min(small.width(), tileW) * 3;
+                for (int row = 0; row < Math.min(small.height(), tileH); row++) {
+                    small.data(0).position((long) row * small.linesize(0))
+                            .get(pixels, ((y + row) * sprite.getWidth() + x) * 3, rowBytes);
+                }
+            } finally {
+                av_frame_free(small);
+            }
+        }
+
+        Sprite write(Path target) {
+            try {
+                ImageIO.write(sprite, "jpg", target.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Sprite(target, tileW, tileH, columns, tiles, intervalMs, durationMs);
+        }
     }
 }

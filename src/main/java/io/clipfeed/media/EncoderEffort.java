@@ -1,0 +1,66 @@
+package io.clipfeed.media;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Per-title encoder effort (pure): x264's slower presets spend the same bits better (more reference frames,
+ * better motion search and mode decisions, trellis quantisation, longer lookahead), which pays off most where the
+ * encode is cheap anyway. From a title's output pixels (all rungs' width × height × fps × duration) and this
+ * machine's throughput at {@code veryfast}, the slowest preset up to the configured maximum whose predicted
+ * encode time stays within the budget is chosen; long or large uploads keep the base preset, so the budget also
+ * bounds how much later a short clip's full ladder is ready.
+ */
+final class EncoderEffort {
+
+    /** x264 presets from fastest to slowest, and each one's encode time relative to veryfast (see COSTS). */
+    static final List<String> PRESETS = List.of("ultrafast", "superfast", "veryfast", "faster", "fast", "medium",
+            "slow", "slower", "veryslow");
+    /**
+     * Encode time relative to veryfast. Measured with {@code bench/media/effort.sh} on cup.mp4's 360p rung (a CRF
+     * sweep per preset, Debian's x264): faster not measured, fast 1.79, medium 2.03, slow 2.31, slower 3.82, on a
+     * shared machine (load 10–14) and a short clip whose decode and process start weigh; rounded up here because on
+     * larger pictures x264's share, and so the preset's cost, grows. ultrafast, superfast and veryslow are rough.
+     */
+    static final double[] COSTS = {0.5, 0.7, 1.0, 1.3, 1.8, 2.1, 2.5, 4.0, 8.0};
+
+    private EncoderEffort() {
+    }
+
+    /**
+     * The preset for a title whose ladder has {@code megapixels} of output in total: the slowest from
+     * {@code basePreset} up to {@code maxPreset} predicted to encode within {@code budget}; {@code basePreset} when
+     * even the next one would not fit, when either preset is not x264's, or when the budget is zero.
+     */
+    static String choose(String basePreset, String maxPreset, double megapixels, int megapixelsPerSecond,
+            Duration budget) {
+        int base = PRESETS.indexOf(basePreset);
+        int max = PRESETS.indexOf(maxPreset);
+        if (base < 0 || max <= base || budget.isZero() || budget.isNegative() || !(megapixels > 0)) {
+            return basePreset;
+        }
+        double budgetSeconds = budget.toMillis() / 1000.0;
+        String chosen = basePreset;
+        for (int i = base + 1; i <= max; i++) {
+            if (seconds(megapixels, megapixelsPerSecond, i) > budgetSeconds) {
+                break;
+            }
+            chosen = PRESETS.get(i);
+        }
+        return chosen;
+    }
+
+    /** Predicted encode time of {@code megapixels} at preset index {@code preset}. */
+    static double seconds(double megapixels, int megapixelsPerSecond, int preset) {
+        return megapixels / megapixelsPerSecond * COSTS[preset];
+    }
+
+    /** Output megapixels of a ladder: every rung's picture, every frame, the whole clip. */
+    static double megapixels(List<TranscodePlan.Rung> rungs, int fps, double seconds) {
+        double pixels = 0;
+        for (TranscodePlan.Rung r : rungs) {
+            pixels += (double) r.width() * r.height();
+        }
+        return pixels * fps * seconds / 1e6;
+    }
+}
