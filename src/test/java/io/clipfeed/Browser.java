@@ -57,7 +57,12 @@ public final class Browser implements AutoCloseable {
 
     /** A phone-sized window (390×844 CSS px, 2× pixels, touch), as most viewers use Clipfeed. */
     public static Browser mobile(String baseUrl) {
-        return new Browser(baseUrl, List.of(), Map.of(
+        return mobile(baseUrl, List.of());
+    }
+
+    /** The phone-sized window with extra Chromium switches (for benchmark experiments). */
+    public static Browser mobile(String baseUrl, List<String> extraArgs) {
+        return new Browser(baseUrl, extraArgs, Map.of(
                 "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true)));
     }
 

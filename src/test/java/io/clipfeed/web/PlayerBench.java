@@ -75,7 +75,7 @@ public final class PlayerBench {
 
     private static void session(int port, String mode, int swipes, long dwellMs, long bytesPerSecond, int rttMs,
             Map<String, List<Long>> samples) throws InterruptedException {
-        try (Browser browser = Browser.mobile("http://localhost:" + port)) {
+        try (Browser browser = Browser.mobile("http://localhost:" + port, chromiumArgs())) {
             // the network is emulated from the first request of the page on; the latency applies to each request
             browser.throttle(bytesPerSecond, bytesPerSecond, rttMs);
             browser.open(mode.equals("off") ? "/?preload=off" : "/");
@@ -95,7 +95,7 @@ public final class PlayerBench {
 
     /** Prints when each request of a fresh page started and ended, to see where the first frame's time goes. */
     private static void timings(int port, long bytesPerSecond, int rttMs) {
-        try (Browser browser = Browser.mobile("http://localhost:" + port)) {
+        try (Browser browser = Browser.mobile("http://localhost:" + port, chromiumArgs())) {
             browser.throttle(bytesPerSecond, bytesPerSecond, rttMs);
             browser.open("/");
             firstFrame(browser, 0, "firstFrameAt");
@@ -110,6 +110,12 @@ public final class PlayerBench {
                     + " + ' ' + e.initiatorType + ' ' + e.transferSize + ' '"
                     + " + e.name.replace(/\\?.*/, '').slice(-60)).join('\\n')"));
         }
+    }
+
+    /** {@code BENCH_CHROMIUM_ARGS}: extra switches, space-separated (e.g. to take parts out for a breakdown). */
+    private static List<String> chromiumArgs() {
+        String args = System.getenv("BENCH_CHROMIUM_ARGS");
+        return args == null || args.isBlank() ? List.of() : List.of(args.trim().split("\\s+"));
     }
 
     private static long firstFrame(Browser browser, int index, String field) {
