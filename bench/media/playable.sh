@@ -18,7 +18,7 @@ JAR=$(ls target/clipfeed-*.jar | grep -v -e sources -e javadoc | head -1)
 PORT=${BENCH_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])')}
 FF="/usr/bin/ffmpeg -hide_banner -loglevel error -y"
 APP_PID=
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; rm -rf "$OUT"; }
+cleanup() { { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; } || true; rm -rf "$OUT"; }
 trap cleanup EXIT
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
