@@ -52,7 +52,7 @@ final class FeedModel {
         Listing video = shelf.listing(number);
         if (video != null) {
             Taste taste = tastes.get(i.viewerKey(), k -> new Taste());
-            for (int earlier : taste.learn(video, number, i.signal())) {
+            for (int earlier : taste.learn(video, number, i.signal(), i.at())) {
                 coEngagement.link(earlier, number);
             }
         }

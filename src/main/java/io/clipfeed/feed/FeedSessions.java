@@ -22,7 +22,16 @@ import org.springframework.stereotype.Component;
 class FeedSessions {
 
     static final int MAX_SERVED = 5000;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** DRBG generates in memory; the default NativePRNG reads /dev/urandom under one lock on every token. */
+    private static final SecureRandom RANDOM = drbg();
+
+    private static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
 
     /** One scroll through a ranked feed. Guarded by its own monitor. */
     static final class Scroll {

@@ -59,13 +59,15 @@ final class ForYouLists {
         final List<Pick> picks;
         final long tasteVersion;
         final Instant rankedAt;
+        final Snapshot snapshot;
         final AtomicInteger start = new AtomicInteger();
         final AtomicBoolean reranking = new AtomicBoolean();
 
-        Ranked(List<Pick> picks, long tasteVersion, Instant rankedAt) {
+        Ranked(List<Pick> picks, long tasteVersion, Instant rankedAt, Snapshot snapshot) {
             this.picks = picks;
             this.tasteVersion = tasteVersion;
             this.rankedAt = rankedAt;
+            this.snapshot = snapshot;
         }
     }
 
@@ -111,7 +113,8 @@ final class ForYouLists {
 
     /** Re-ranks the shared list; called after each refresh of the precomputed lists. */
     void refreshShared(Instant now) {
-        shared = new Ranked(forYou.ranked(Viewer.anonymous(null), id -> false, KEEP, now), 0, now);
+        Snapshot snap = model.shelf().snapshot();
+        shared = new Ranked(forYou.ranked(Viewer.anonymous(null), id -> false, KEEP, now), 0, now, snap);
     }
 
     void close() {
@@ -137,13 +140,18 @@ final class ForYouLists {
 
     private Ranked rank(Viewer viewer, Instant now) {
         long version = model.taste(viewer.key()).version();
-        return new Ranked(forYou.ranked(viewer, id -> false, KEEP, now), version, now);
+        Snapshot snap = model.shelf().snapshot();
+        return new Ranked(forYou.ranked(viewer, id -> false, KEEP, now), version, now, snap);
     }
 
     private boolean stale(Viewer viewer, Ranked ranked, int used, Instant now) {
         boolean low = ranked.picks.size() - used < LOW && ranked.rankedAt.plus(LOW_RERANK_EVERY).isBefore(now);
-        return low || model.taste(viewer.key()).version() != ranked.tasteVersion
-                || ranked.rankedAt.plus(MAX_AGE).isBefore(now);
+        Taste taste = model.taste(viewer.key());
+        // what the viewer did after the lists it was ranked from were built shows in the next lists (new videos
+        // of a liked hashtag, say): rank once more when they arrive
+        boolean behind = model.shelf().snapshot() != ranked.snapshot
+                && taste.learntAt().isAfter(ranked.snapshot.at());
+        return low || behind || taste.version() != ranked.tasteVersion || ranked.rankedAt.plus(MAX_AGE).isBefore(now);
     }
 
     private void rerankLater(Viewer viewer, Ranked old) {

@@ -135,7 +135,7 @@ final class Shelf {
         TopK top = new TopK(TRENDING_SIZE);
         Map<String, TopK> tags = new HashMap<>();
         PriorityQueue<Listing> newest = new PriorityQueue<>(Listing.NEWEST_FIRST.reversed());
-        List<Listing> fresh = new ArrayList<>();
+        List<Owed> fresh = new ArrayList<>();
         Instant freshSince = now.minus(settings.freshWindow());
         int numbers = index.size();
         for (int n = 0; n < numbers; n++) {
@@ -155,8 +155,9 @@ final class Shelf {
                     newest.poll();
                 }
             }
-            if (l.publishedAt().isAfter(freshSince) && (s == null || s.impressions() < settings.explorationTarget())) {
-                fresh.add(l);
+            long impressions = s == null ? 0 : s.impressions();
+            if (impressions < settings.explorationTarget() && l.publishedAt().isAfter(freshSince)) {
+                fresh.add(new Owed(l, impressions));
             }
         }
         int[] trending = top.best();
@@ -179,15 +180,16 @@ final class Shelf {
         return List.copyOf(ids);
     }
 
-    private List<String> fewestImpressionsFirst(List<Listing> fresh) {
-        Map<String, Long> seen = new HashMap<>();
-        fresh.forEach(l -> seen.put(l.videoId(), impressions(l.videoId())));
-        return fresh.stream().sorted(Comparator.comparingLong((Listing l) -> seen.get(l.videoId()))
-                .thenComparing(Listing.NEWEST_FIRST)).limit(NEWEST_SIZE).map(Listing::videoId).toList();
+    /** A new video still owed exploration impressions. */
+    private record Owed(Listing listing, long impressions) {
     }
 
-    private long impressions(String videoId) {
-        Stats s = stats.get(index.find(videoId));
-        return s == null ? 0 : s.impressions();
+    private static List<String> fewestImpressionsFirst(List<Owed> fresh) {
+        fresh.sort(Comparator.comparingLong(Owed::impressions).thenComparing(Owed::listing, Listing.NEWEST_FIRST));
+        List<String> ids = new ArrayList<>(Math.min(NEWEST_SIZE, fresh.size()));
+        for (int i = 0; i < fresh.size() && i < NEWEST_SIZE; i++) {
+            ids.add(fresh.get(i).listing().videoId());
+        }
+        return List.copyOf(ids);
     }
 }

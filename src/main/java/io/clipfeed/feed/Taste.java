@@ -1,5 +1,6 @@
 package io.clipfeed.feed;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,10 +20,12 @@ final class Taste {
     private final int[] recent = new int[RECENT]; // most recent first
     private int recentSize;
     private long version;
+    private Instant learntAt = Instant.EPOCH;
 
     /** Learns from a signal and returns the recently engaged videos it links to (for co-engagement). */
-    synchronized int[] learn(Listing video, int number, Signal signal) {
+    synchronized int[] learn(Listing video, int number, Signal signal, Instant at) {
         version++;
+        learntAt = at.isAfter(learntAt) ? at : learntAt;
         for (String tag : video.hashtags()) {
             tags.merge(tag, signal.taste, Double::sum);
         }
@@ -53,6 +56,11 @@ final class Taste {
 
     synchronized long version() {
         return version;
+    }
+
+    /** When the latest signal learnt happened. */
+    synchronized Instant learntAt() {
+        return learntAt;
     }
 
     /** The {@code n} hashtags with the strongest positive affinity, strongest first, with their affinity. */
