@@ -1,8 +1,8 @@
 package io.clipfeed.platform;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,10 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
-import org.springframework.web.filter.OncePerRequestFilter;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -45,7 +42,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TokenAuthenticator tokens) throws Exception {
-        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+        CsrfTokenRequestAttributeHandler csrfHandler = new PageTokenHandler();
         http.cors(c -> {
         })
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
@@ -57,7 +54,6 @@ class SecurityConfig {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new TokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
-                .addFilterAfter(new CsrfCookieFilter(), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> ProblemWriter.write(res, 401, "Unauthorized",
@@ -108,27 +104,24 @@ class SecurityConfig {
     }
 
     /**
-     * Makes sure the XSRF-TOKEN cookie is issued so the web client can echo it in X-XSRF-TOKEN: on pages and API
-     * calls, never on files. Media and static assets are {@code public, immutable}; a {@code Set-Cookie} there would
-     * keep shared caches and CDNs from storing them (or, worse, hand one viewer's token to the next) and cost a
-     * random token per range request.
+     * Issues the XSRF-TOKEN cookie on every page and API call, so the web client can echo it in X-XSRF-TOKEN — also
+     * right after signing in, when the token is replaced — but never on files. Media and static assets are
+     * {@code public, immutable}; a {@code Set-Cookie} there would keep shared caches and CDNs from storing them (or,
+     * worse, hand one viewer's token to the next) and cost a random token per range request.
      */
-    static final class CsrfCookieFilter extends OncePerRequestFilter {
+    static final class PageTokenHandler extends CsrfTokenRequestAttributeHandler {
         @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            String path = request.getRequestURI();
-            return path.startsWith("/media/") || path.startsWith("/assets/")
-                    || path.substring(path.lastIndexOf('/') + 1).contains(".");
+        public void handle(HttpServletRequest request, HttpServletResponse response,
+                Supplier<CsrfToken> deferredCsrfToken) {
+            super.handle(request, response, deferredCsrfToken);
+            if (!isFile(request.getRequestURI())) {
+                deferredCsrfToken.get().getToken();
+            }
         }
 
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-            if (token != null) {
-                token.getToken();
-            }
-            chain.doFilter(request, response);
+        static boolean isFile(String path) {
+            return path.startsWith("/media/") || path.startsWith("/assets/")
+                    || path.substring(path.lastIndexOf('/') + 1).contains(".");
         }
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.clipfeed.delivery.PlayInfo;
 import io.clipfeed.delivery.PlaybackHints;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /}: the client's page with the first page of the home feed inlined, so a fresh page needs no feed
@@ -51,7 +52,8 @@ class HomePage {
     ResponseEntity<String> home(@RequestParam(required = false) String feed,
             @RequestParam(required = false) String pageSize, @RequestParam(required = false) String net,
             @RequestHeader(name = "Save-Data", required = false) String saveData,
-            @CookieValue(name = FEED_COOKIE, required = false) String cookie, HttpServletRequest request) {
+            @CookieValue(name = FEED_COOKIE, required = false) String cookie, HttpServletRequest request,
+            HttpServletResponse response) {
         if (!index.built()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
                     .body("The web client is not built (run the Maven build without -Dskip.npm).");
@@ -66,7 +68,9 @@ class HomePage {
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore());
         if (!known) {
-            answer.header(HttpHeaders.SET_COOKIE, ResponseCookie.from(FEED_COOKIE, session).path("/")
+            // added to the servlet response, not to the entity: an entity's Set-Cookie replaces the ones already
+            // written, and the XSRF-TOKEN cookie issued with this page must survive (the client's writes echo it)
+            response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(FEED_COOKIE, session).path("/")
                     .maxAge(Duration.ofDays(365)).httpOnly(true).secure(request.isSecure()).sameSite("Lax")
                     .build().toString());
         }

@@ -67,6 +67,8 @@ class HomePageIT extends IntegrationTestBase {
         assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
                 .contains("script-src 'self' " + BootScript.CSP_HASH + ";").doesNotContain("unsafe");
         String cookie = feedCookie(page).orElseThrow();
+        assertThat(page.headers().allValues("Set-Cookie")).as("the CSRF token comes with the first page too")
+                .anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN="));
         assertThat(cookie).startsWith(HomePage.FEED_COOKIE + "=").contains("HttpOnly", "SameSite=Lax", "Path=/");
         String session = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
 
