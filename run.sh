@@ -5,18 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-newest_jdk() {
-  local best="" best_v=0
-  for home in ${JAVA_HOME:-} /usr/lib/jvm/*; do
-    [ -x "$home/bin/java" ] || continue
-    local v
-    v=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p' | cut -d. -f1)
-    [[ "$v" =~ ^[0-9]+$ ]] || continue
-    if [ "$v" -gt "$best_v" ]; then best_v=$v; best=$home; fi
-  done
-  [ "$best_v" -ge 21 ] && echo "$best"
-  return 0
-}
+. scripts/newest-jdk.sh
 
 JAR=$(ls target/clipfeed-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [ -z "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -type f 2>/dev/null | head -1)" ]; then

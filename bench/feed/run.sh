@@ -28,18 +28,7 @@ PGDATABASE=${PGDATABASE:-clipfeed_feedbench}
 WORK=$(mktemp -d /tmp/clipfeed-bench-feed.XXXXXX)
 APP_PID=""
 
-newest_jdk() {
-  local best="" best_v=0
-  for home in ${JAVA_HOME:-} /usr/lib/jvm/*; do
-    [ -x "$home/bin/java" ] || continue
-    local v
-    v=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p' | cut -d. -f1)
-    [[ "$v" =~ ^[0-9]+$ ]] || continue
-    if [ "$v" -gt "$best_v" ]; then best_v=$v; best=$home; fi
-  done
-  [ "$best_v" -ge 21 ] && echo "$best"
-  return 0
-}
+. scripts/newest-jdk.sh
 RUN_JDK=$(newest_jdk)
 JAVA=${RUN_JDK:+$RUN_JDK/bin/}java
 JCMD=${RUN_JDK:+$RUN_JDK/bin/}jcmd

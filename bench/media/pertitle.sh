@@ -15,20 +15,7 @@ MEDIA=${CLIPFEED_SHARED_MEDIA:-../shared/media}
 OUT=$(mktemp -d /tmp/clipfeed-pertitle.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
 CP="target/classes:$(mvn -B -q -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)"
-FF="/usr/bin/ffmpeg -hide_banner -loglevel error -y"
-
-encode() { # src out fps WxH preset rate-args...
-  local src=$1 out=$2 fps=$3 size=$4 preset=$5; shift 5
-  $FF -i "$src" -an -vf "fps=$fps,scale=${size/x/:}:flags=bicubic,setsar=1,format=yuv420p" -c:v libx264 \
-    -preset "$preset" -profile:v high -x264-params keyint=$((fps*2)):min-keyint=$((fps*2)):scenecut=0:open-gop=0 \
-    "$@" -movflags +faststart "$out"
-}
-ssim() { # encoded src fps WxH
-  /usr/bin/ffmpeg -hide_banner -nostats -i "$1" -i "$2" -lavfi \
-    "[1:v]fps=$3,scale=${4/x/:}:flags=bicubic,setsar=1,format=yuv420p[ref];[0:v][ref]ssim" -f null - 2>&1 \
-    | grep -o 'All:[0-9.]*' | cut -d: -f2
-}
-now() { date +%s.%N; }
+. "$(dirname "$0")/x264.sh"
 
 echo "load: $(uptime)"
 total_fx=0; total_rate=0; total_eff=0; time_rate=0; time_eff=0
@@ -41,10 +28,10 @@ for clip in cup.mp4 box.mp4 city-cc0.mpg; do
   paste -d' ' <(grep '^rung rate' "$OUT/plan.txt") <(grep '^rung effort' "$OUT/plan.txt") > "$OUT/rungs.txt"
   while read -r _ _ w h fps crf maxrate bufsize fixed _ _ _ _ _ _ ecrf emax ebuf _ epreset; do
     size="${w}x${h}"
-    encode "$src" "$OUT/fx.mp4" "$fps" "$size" veryfast -b:v "$fixed" -maxrate $((fixed * 11 / 10)) -bufsize $((fixed * 2))
-    t=$(now); encode "$src" "$OUT/rate.mp4" "$fps" "$size" veryfast -crf "$crf" -maxrate "$maxrate" -bufsize "$bufsize"
+    encode "$src" "$OUT/fx.mp4" "$fps" "$size" veryfast "" -b:v "$fixed" -maxrate $((fixed * 11 / 10)) -bufsize $((fixed * 2))
+    t=$(now); encode "$src" "$OUT/rate.mp4" "$fps" "$size" veryfast "" -crf "$crf" -maxrate "$maxrate" -bufsize "$bufsize"
     tr=$(echo "$(now) - $t" | bc -l)
-    t=$(now); encode "$src" "$OUT/eff.mp4" "$fps" "$size" "$epreset" -crf "$ecrf" -maxrate "$emax" -bufsize "$ebuf"
+    t=$(now); encode "$src" "$OUT/eff.mp4" "$fps" "$size" "$epreset" "" -crf "$ecrf" -maxrate "$emax" -bufsize "$ebuf"
     te=$(echo "$(now) - $t" | bc -l)
     fx=$(stat -c %s "$OUT/fx.mp4"); rb=$(stat -c %s "$OUT/rate.mp4"); eb=$(stat -c %s "$OUT/eff.mp4")
     sfx=$(ssim "$OUT/fx.mp4" "$src" "$fps" "$size"); sr=$(ssim "$OUT/rate.mp4" "$src" "$fps" "$size")
