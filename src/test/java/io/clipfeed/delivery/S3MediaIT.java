@@ -13,6 +13,7 @@ import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,6 +24,9 @@ import io.clipfeed.platform.Ids;
  * The same media semantics with blobs in S3 (an in-process s3proxy): delivery streams ranged reads from the store
  * (a proxy, no redirect), so signatures, removal, headers and ranges behave exactly as over the filesystem.
  */
+// closed after the class: its job scheduler shares the test database with every other context and, once this
+// class's s3proxy is stopped, would fail the media jobs of later tests that it happens to pick up
+@DirtiesContext
 class S3MediaIT extends DeliveryITBase {
 
     static final String ACCESS = "delivery-it";
