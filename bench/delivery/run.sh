@@ -32,7 +32,7 @@ http {
 CONF
 nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' & PIDS+=($!)
 
-"$JAVA" -Xmx1g -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" \
+"$JAVA" -Xmx1g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" \
   io.clipfeed.delivery.DeliveryBenchServer "$APP_PORT" "$WORK/data" "$WORK/url.txt" "$TRANSFER" "$SENDFILE_MIN" \
   > "$WORK/app.log" 2>&1 & PIDS+=($!)
 for _ in $(seq 1 240); do [ -s "$WORK/url.txt" ] && break; sleep 0.5; done

@@ -1,13 +1,10 @@
 package io.clipfeed.delivery;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A {@code multipart/byteranges} answer (RFC 9110 §14.6): one part per range, each with its own
@@ -38,28 +35,16 @@ final class ByteRangesBody {
         return "multipart/byteranges; boundary=" + boundary;
     }
 
-    /** Headers, bytes and a line break per part, then the closing boundary. */
-    long contentLength() {
-        long total = closing().length;
+    /** Per part its header, its bytes and a line break; then the closing boundary. */
+    List<MediaAnswer.Piece> pieces() {
+        List<MediaAnswer.Piece> pieces = new ArrayList<>(parts.size() * 3 + 1);
         for (ByteRange.Part part : parts) {
-            total += header(part).length + part.length() + CRLF.length;
+            pieces.add(new MediaAnswer.Literal(header(part)));
+            pieces.add(new MediaAnswer.Stored(part.first(), part.length()));
+            pieces.add(new MediaAnswer.Literal(CRLF));
         }
-        return total;
-    }
-
-    void write(HttpServletResponse response, MediaTransfer transfer, String sha256) throws IOException {
-        response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-        response.setContentType(mediaType());
-        response.setContentLengthLong(contentLength());
-        OutputStream out = response.getOutputStream();
-        for (ByteRange.Part part : parts) {
-            out.write(header(part));
-            if (!transfer.copy(sha256, part.first(), part.length(), out, response)) {
-                return; // the client went away
-            }
-            out.write(CRLF);
-        }
-        out.write(closing());
+        pieces.add(new MediaAnswer.Literal(closing()));
+        return pieces;
     }
 
     private byte[] header(ByteRange.Part part) {

@@ -78,8 +78,11 @@ class DefaultPlaybackUrls implements PlaybackUrls, PlaybackLinks {
     }
 
     private String prefix(Video video, Optional<CurrentUser> viewer, long expires) {
-        String signature = signer.sign(video.id(), expires, Viewing.boundViewer(video, viewer));
-        return MediaPath.prefix(settings.baseUrl(), video.id(), expires, signature);
+        String boundViewer = Viewing.boundViewer(video, viewer);
+        String signature = signer.sign(video.id(), expires, boundViewer);
+        // the edge cannot tell who is asking, so links bound to a viewer stay on the main server
+        String base = boundViewer.isEmpty() ? settings.edge().publicBase(settings.baseUrl()) : settings.baseUrl();
+        return MediaPath.prefix(base, video.id(), expires, signature);
     }
 
     private long expiry() {

@@ -25,12 +25,43 @@ import org.springframework.util.unit.DataSize;
  * @param baseUrl        prefix of media URLs (e.g. a CDN origin); empty gives paths on this server
  * @param hlsAbove       clips longer than this are advised to play as HLS (adaptive bitrate) rather than as one
  *                       progressive MP4, whose bytes a viewer who swipes away early would download for nothing
+ * @param edge           the media edge: a second, lean HTTP listener for media files (see {@link MediaEdge})
  */
 @ConfigurationProperties("clipfeed.delivery")
 record DeliverySettings(@DefaultValue List<String> signingKeys, @DefaultValue("6h") Duration urlTtl,
         @DefaultValue("500ms") Duration statusCacheTtl, @DefaultValue("auto") Transfer transfer,
         @DefaultValue("256KB") DataSize sendfileMinSize, @DefaultValue("") String baseUrl,
-        @DefaultValue("60s") Duration hlsAbove) {
+        @DefaultValue("60s") Duration hlsAbove, @DefaultValue Edge edge) {
+
+    /**
+     * The media edge ({@code clipfeed.delivery.edge.*}).
+     *
+     * @param enabled     serve {@code /media/**} on a second port as well, through Netty instead of the servlet stack
+     * @param port        its port (0: any free port)
+     * @param address     the address it binds
+     * @param url         the URL viewers reach it at (e.g. {@code https://media.example.com}); when set, media URLs of
+     *                    videos that anyone may see point there; private videos' URLs stay on the main server, which
+     *                    knows the viewer
+     * @param threads     event-loop threads (0: one per core)
+     * @param idleTimeout an idle keep-alive connection is closed after this
+     */
+    record Edge(@DefaultValue("false") boolean enabled, @DefaultValue("8081") int port,
+            @DefaultValue("0.0.0.0") String address, @DefaultValue("") String url, @DefaultValue("0") int threads,
+            @DefaultValue("30s") Duration idleTimeout) {
+
+        Edge {
+            if (port < 0 || port > 65535 || threads < 0 || threads > 256 || idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new IllegalArgumentException("clipfeed.delivery.edge: port 0-65535, threads 0-256 and a "
+                        + "positive idle-timeout");
+            }
+            url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        }
+
+        /** The prefix of media URLs that anyone may fetch: the edge's URL when it is on and has one. */
+        String publicBase(String baseUrl) {
+            return enabled && !url.isEmpty() ? url : baseUrl;
+        }
+    }
 
     enum Transfer {
         AUTO, SENDFILE, STREAM

@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.zip.GZIPOutputStream;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
  * Gzip for HLS playlists. The container's own compression skips responses with a strong ETag (and small ones), so
  * delivery compresses playlists itself; media segments are already compressed and always leave as they are.
@@ -17,8 +15,7 @@ final class PlaylistGzip {
     private PlaylistGzip() {
     }
 
-    static boolean accepted(HttpServletRequest request) {
-        String accept = request.getHeader("Accept-Encoding");
+    static boolean accepted(String accept) {
         if (accept == null || accept.length() > 256) {
             return false;
         }

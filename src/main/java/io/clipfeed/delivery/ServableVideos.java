@@ -59,6 +59,13 @@ class ServableVideos {
         return has;
     }
 
+    /** True when {@link #find} and {@link #hasAsset} would answer from memory, without a database round trip. */
+    boolean known(String videoId, String sha256) {
+        Cached cached = videos.get(videoId);
+        return cached != null && clock.millis() - cached.readAt < ttlMillis
+                && (cached.video.isEmpty() || assets.containsKey(videoId + '/' + sha256));
+    }
+
     @ApplicationModuleListener
     void on(VideoRemoved removed) {
         videos.remove(removed.videoId());

@@ -54,6 +54,11 @@ class ServedBlobs {
         return file;
     }
 
+    /** True when the blob and its local file are remembered, so finding them costs no store round trip. */
+    boolean known(String sha256) {
+        return blobs.containsKey(sha256) && files.containsKey(sha256);
+    }
+
     InputStream open(String sha256, long offset, long length) throws IOException {
         return store.open(new BlobKey(sha256), offset, length);
     }

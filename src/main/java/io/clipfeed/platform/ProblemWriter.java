@@ -5,7 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Writes a small RFC 9457 body from servlet filters, which run before Spring MVC's message converters exist.
+ * Writes a small RFC 9457 body from servlet filters, which run before Spring MVC's message converters exist, and
+ * from servers outside the servlet stack.
  */
 public final class ProblemWriter {
 
@@ -17,8 +18,13 @@ public final class ProblemWriter {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":" + status
-                + ",\"detail\":" + json(detail) + "}");
+        response.getWriter().write(body(status, title, detail));
+    }
+
+    /** The JSON body alone, for servers outside the servlet stack (delivery's media edge). */
+    public static String body(int status, String title, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":" + status + ",\"detail\":"
+                + json(detail) + "}";
     }
 
     static String json(String s) {

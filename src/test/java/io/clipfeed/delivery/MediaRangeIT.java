@@ -13,13 +13,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Range and caching semantics of media files, checked with raw HTTP requests. */
+/** Range and caching semantics of media files, checked with raw HTTP requests (on both servers: see subclass). */
 class MediaRangeIT extends DeliveryITBase {
 
     Clips.Clip clip;
     String mp4;
     byte[] bytes;
     long length;
+
+    /** The port media requests go to: the main server here, the media edge in {@link MediaEdgeRangeIT}. */
+    int mediaPort() {
+        return port;
+    }
+
+    @Override
+    RawHttp.Response get(String target, String... headers) throws java.io.IOException {
+        return RawHttp.send(mediaPort(), "GET", target, headers);
+    }
 
     @BeforeEach
     void publish() throws Exception {
@@ -157,7 +167,7 @@ class MediaRangeIT extends DeliveryITBase {
         RawHttp.Response stale = get(mp4, "Range: bytes=0-9,20-29", "If-Range: \"other\"");
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body()).isEqualTo(bytes);
-        RawHttp.Response head = RawHttp.send(port, "HEAD", mp4, "Range: bytes=0-9,20-29");
+        RawHttp.Response head = RawHttp.send(mediaPort(), "HEAD", mp4, "Range: bytes=0-9,20-29");
         assertThat(head.status()).as("ranges apply to GET only").isEqualTo(200);
         assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(length));
         assertThat(head.header("Content-Type")).isEqualTo("video/mp4");
@@ -195,7 +205,7 @@ class MediaRangeIT extends DeliveryITBase {
 
     @Test
     void headAnswersHeadersWithoutABody() throws Exception {
-        RawHttp.Response r = RawHttp.send(port, "HEAD", mp4);
+        RawHttp.Response r = RawHttp.send(mediaPort(), "HEAD", mp4);
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Length")).isEqualTo(String.valueOf(length));
         assertThat(r.header("ETag")).isNotNull();
@@ -237,7 +247,7 @@ class MediaRangeIT extends DeliveryITBase {
 
     @Test
     void letsOtherOriginsFetchRangesAndReadTheRangeHeaders() throws Exception {
-        RawHttp.Response preflight = RawHttp.send(port, "OPTIONS", mp4, "Origin: https://app.example",
+        RawHttp.Response preflight = RawHttp.send(mediaPort(), "OPTIONS", mp4, "Origin: https://app.example",
                 "Access-Control-Request-Method: GET", "Access-Control-Request-Headers: range");
         assertThat(preflight.status()).isEqualTo(200);
         assertThat(preflight.header("Access-Control-Allow-Headers").toLowerCase()).contains("range");

@@ -1,0 +1,159 @@
+package io.clipfeed.delivery;
+
+import java.util.ArrayDeque;
+import java.util.Date;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.DefaultFileRegion;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.DateFormatter;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.timeout.IdleStateEvent;
+
+/**
+ * One connection of the {@link MediaEdge}. Requests are answered in the order they arrived (HTTP/1.1 pipelining):
+ * while one waits for a lookup on the worker pool, later ones queue behind it and the connection stops reading.
+ */
+final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
+
+    private static final Logger log = LoggerFactory.getLogger(EdgeHandler.class);
+    private static final int MAX_QUEUED = 16;
+    private static volatile long dateSecond;
+    private static volatile String date = "";
+
+    private final EdgeExchange exchange;
+    private final Executor lookups;
+    private final Queue<HttpRequest> queue = new ArrayDeque<>();
+    private boolean waiting;
+
+    EdgeHandler(EdgeExchange exchange, Executor lookups) {
+        this.exchange = exchange;
+        this.lookups = lookups;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, HttpObject msg) {
+        if (msg instanceof HttpRequest request) {
+            if (queue.size() >= MAX_QUEUED) {
+                ctx.close(); // a client pipelining without reading its answers
+                return;
+            }
+            queue.add(request);
+            drain(ctx);
+        }
+        // request bodies (media requests have none) are dropped as they arrive
+    }
+
+    private void drain(ChannelHandlerContext ctx) {
+        while (!waiting && !queue.isEmpty() && ctx.channel().isActive()) {
+            HttpRequest request = queue.poll();
+            if (!exchange.needsLookup(request)) {
+                send(ctx, request, exchange.reply(request));
+                continue;
+            }
+            waiting = true;
+            ctx.channel().config().setAutoRead(false);
+            try {
+                lookups.execute(() -> {
+                    EdgeExchange.Reply reply = replyOrFailure(request);
+                    ctx.executor().execute(() -> {
+                        waiting = false;
+                        send(ctx, request, reply);
+                        ctx.channel().config().setAutoRead(true);
+                        drain(ctx);
+                    });
+                });
+            } catch (RejectedExecutionException e) {
+                waiting = false;
+                ctx.channel().config().setAutoRead(true);
+                send(ctx, request, EdgeExchange.problem(503, "Service Unavailable",
+                        "The media server is overloaded; try again.", true));
+            }
+        }
+    }
+
+    private EdgeExchange.Reply replyOrFailure(HttpRequest request) {
+        try {
+            return exchange.reply(request);
+        } catch (RuntimeException e) {
+            log.warn("Media edge lookup failed for {}", request.uri(), e);
+            return EdgeExchange.problem(503, "Service Unavailable", "This file cannot be served right now.", true);
+        }
+    }
+
+    private void send(ChannelHandlerContext ctx, HttpRequest request, EdgeExchange.Reply reply) {
+        MediaAnswer answer = reply.answer();
+        boolean keepAlive = HttpUtil.isKeepAlive(request) && !reply.close();
+        DefaultHttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.valueOf(answer.status()));
+        HttpHeaders headers = response.headers();
+        for (Map.Entry<String, String> header : answer.headers().entrySet()) {
+            headers.set(header.getKey(), header.getValue());
+        }
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Date", date());
+        if (answer.declaresLength()) {
+            HttpUtil.setContentLength(response, answer.contentLength());
+        }
+        HttpUtil.setKeepAlive(response, keepAlive);
+        ctx.write(response);
+        if (answer.sendBody()) {
+            for (MediaAnswer.Piece piece : answer.body()) {
+                if (piece instanceof MediaAnswer.Literal literal) {
+                    ctx.write(Unpooled.wrappedBuffer(literal.bytes()));
+                } else if (piece instanceof MediaAnswer.Stored stored) {
+                    // opened when written, closed when sent; sendfile on epoll, transferTo on NIO
+                    ctx.write(new DefaultFileRegion(reply.file().toFile(), stored.offset(), stored.length()));
+                }
+            }
+        }
+        ChannelFuture done = ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+        if (!keepAlive) {
+            done.addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event instanceof IdleStateEvent) {
+            ctx.close();
+        } else {
+            super.userEventTriggered(ctx, event);
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        // a client that went away mid-body, a reset: nothing to answer
+        log.debug("Media edge connection closed: {}", cause.toString());
+        ctx.close();
+    }
+
+    /** The Date header, formatted once a second. */
+    private static String date() {
+        long now = System.currentTimeMillis();
+        long second = now / 1000;
+        if (second != dateSecond) {
+            date = DateFormatter.format(new Date(now));
+            dateSecond = second;
+        }
+        return date;
+    }
+}
