@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +41,14 @@ final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
 
     private final EdgeExchange exchange;
     private final Executor lookups;
+    private final IntConsumer answered;
     private final Queue<HttpRequest> queue = new ArrayDeque<>();
     private boolean waiting;
 
-    EdgeHandler(EdgeExchange exchange, Executor lookups) {
+    EdgeHandler(EdgeExchange exchange, Executor lookups, IntConsumer answered) {
         this.exchange = exchange;
         this.lookups = lookups;
+        this.answered = answered;
     }
 
     @Override
@@ -125,6 +128,7 @@ final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
             }
         }
         ChannelFuture done = ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+        answered.accept(answer.status());
         if (!keepAlive) {
             done.addListener(ChannelFutureListener.CLOSE);
         }

@@ -12,6 +12,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsConfiguration;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -53,14 +55,28 @@ class MediaEdge implements SmartLifecycle {
     private volatile Channel server;
     private volatile int port = -1;
 
+    private final Counter[] answered = new Counter[6];
+
     MediaEdge(DeliverySettings settings, MediaAccess access, ServedBlobs blobs, ServableVideos videos,
-            @Value("${clipfeed.cors.allowed-origins:*}") List<String> allowedOrigins) {
+            @Value("${clipfeed.cors.allowed-origins:*}") List<String> allowedOrigins, MeterRegistry meters) {
         this.settings = settings.edge();
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOriginPatterns(allowedOrigins);
         cors.setAllowedHeaders(List.of("Range", "If-Range", "If-None-Match", "If-Modified-Since", "Origin",
                 "X-Requested-With"));
         this.exchange = new EdgeExchange(access, blobs, videos, cors);
+        for (int family = 1; family <= 5; family++) {
+            answered[family] = Counter.builder("clipfeed.delivery.edge.responses").tag("status", family + "xx")
+                    .description("Responses of the media edge by status family").register(meters);
+        }
+    }
+
+    /** Counts one response (what an operator watches: 4xx are bad links, 5xx the edge's own trouble). */
+    void answered(int status) {
+        int family = status / 100;
+        if (family >= 1 && family <= 5) {
+            answered[family].increment();
+        }
     }
 
     @Override
@@ -91,7 +107,7 @@ class MediaEdge implements SmartLifecycle {
                         protected void initChannel(SocketChannel ch) {
                             ch.pipeline().addLast(new IdleStateHandler(0, 0, idleSeconds, TimeUnit.SECONDS),
                                     new HttpServerCodec(MAX_INITIAL_LINE, MAX_HEADER_BYTES, 8192),
-                                    new EdgeHandler(exchange, lookups));
+                                    new EdgeHandler(exchange, lookups, MediaEdge.this::answered));
                         }
                     })
                     .bind(settings.address(), settings.port()).sync().channel();

@@ -15,7 +15,7 @@ import io.clipfeed.storage.BlobStore;
 
 /**
  * Starts the application for {@code bench/delivery/run.sh}: publishes {@code cup.mp4} as a video and writes the
- * signed path of its MP4 to a file, then keeps serving until killed. Arguments: port, data directory, output file,
+ * signed path of its MP4, its length and the media edge's port to a file, then keeps serving until killed. Arguments: port, data directory, output file,
  * transfer mode (auto, sendfile, stream), optionally the sendfile threshold. Not a test.
  */
 public final class DeliveryBenchServer {
@@ -32,11 +32,14 @@ public final class DeliveryBenchServer {
                         "--spring.main.keep-alive=true",
                         // as nginx's default keepalive_requests; Tomcat's default (100) makes wrk reconnect often
                         "--server.tomcat.max-keep-alive-requests=1000",
-                        "--clipfeed.delivery.sendfile-min-size=" + (args.length > 4 ? args[4] : "256KB"));
+                        "--clipfeed.delivery.sendfile-min-size=" + (args.length > 4 ? args[4] : "256KB"),
+                        "--clipfeed.delivery.edge.enabled=true", "--clipfeed.delivery.edge.port=0",
+                        "--clipfeed.delivery.edge.address=127.0.0.1");
         Clips.Clip clip = Clips.publish(context.getBean(Catalog.class), context.getBean(BlobStore.class),
                 Ids.newId(), Visibility.PUBLIC, Clips.none());
         PlayInfo info = context.getBean(PlaybackUrls.class)
                 .playInfo(clip.video(), Optional.empty(), PlaybackHints.DEFAULT).orElseThrow();
-        Files.writeString(Path.of(args[2]), info.mp4Url() + "\n" + clip.mp4Bytes().length + "\n");
+        Files.writeString(Path.of(args[2]), info.mp4Url() + "\n" + clip.mp4Bytes().length + "\n"
+                + context.getBean(MediaEdge.class).port() + "\n");
     }
 }
