@@ -57,6 +57,25 @@ class S3MediaIT extends DeliveryITBase {
         registry.add("clipfeed.storage.s3.secret-key", () -> SECRET);
         registry.add("clipfeed.storage.s3.path-style", () -> "true");
         registry.add("clipfeed.storage.s3.create-bucket", () -> "true");
+        registry.add("clipfeed.delivery.edge.enabled", () -> "true");
+        registry.add("clipfeed.delivery.edge.port", () -> "0");
+        registry.add("clipfeed.delivery.edge.address", () -> "127.0.0.1");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MediaEdge edge;
+
+    @Test
+    void theMediaEdgeServesObjectsFromS3Too() throws Exception {
+        Clips.Clip clip = Clips.publish(catalog, store, Ids.newId(), Visibility.PUBLIC, Clips.none(), true);
+        byte[] bytes = clip.mp4Bytes();
+        String mp4 = prefixOf(clip) + clip.mp4().key() + ".mp4";
+        RawHttp.Response part = RawHttp.send(edge.port(), "GET", mp4, "Range: bytes=65536-131071");
+        assertThat(part.status()).isEqualTo(206);
+        assertThat(part.body()).isEqualTo(Arrays.copyOfRange(bytes, 65536, 131072));
+        RawHttp.Response whole = RawHttp.send(edge.port(), "GET", mp4);
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(whole.body()).isEqualTo(bytes);
     }
 
     @AfterAll
