@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.clipfeed.platform.ApiProblem;
 import io.clipfeed.platform.CurrentUsers;
+import io.clipfeed.platform.CsrfTokens;
 import io.clipfeed.platform.SessionCookie;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Register, sign in, sign out, who am I. Sign-in answers with a bearer token and also sets the HttpOnly session
@@ -52,21 +54,25 @@ class AuthController {
     }
 
     @PostMapping("/register")
-    ResponseEntity<SessionView> register(@RequestBody Credentials body, HttpServletRequest request) {
-        return respond(signIn.register(body.username(), body.password()), HttpStatus.CREATED, request);
+    ResponseEntity<SessionView> register(@RequestBody Credentials body, HttpServletRequest request,
+            HttpServletResponse response) {
+        return respond(signIn.register(body.username(), body.password()), HttpStatus.CREATED, request, response);
     }
 
     @PostMapping("/login")
-    ResponseEntity<SessionView> login(@RequestBody Credentials body, HttpServletRequest request) {
+    ResponseEntity<SessionView> login(@RequestBody Credentials body, HttpServletRequest request,
+            HttpServletResponse response) {
         return respond(signIn.login(body.username(), body.password(), request.getRemoteAddr()), HttpStatus.OK,
-                request);
+                request, response);
     }
 
     @PostMapping("/logout")
-    ResponseEntity<Void> logout(HttpServletRequest request) {
+    ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response) {
         signIn.logout(rawToken(request));
-        return ResponseEntity.noContent()
-                .header(HttpHeaders.SET_COOKIE, SessionCookie.clear(request.isSecure()).toString()).build();
+        CsrfTokens.rotate(request, response);
+        // on the servlet response: an entity's Set-Cookie would replace the token cookie instead of adding to it
+        response.addHeader(HttpHeaders.SET_COOKIE, SessionCookie.clear(request.isSecure()).toString());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/me")
@@ -75,13 +81,14 @@ class AuthController {
         return accounts.find(id).map(UserView::of).orElseThrow(() -> ApiProblem.unauthorized("Sign in again."));
     }
 
-    private ResponseEntity<SessionView> respond(AuthOutcome outcome, HttpStatus success, HttpServletRequest req) {
+    private ResponseEntity<SessionView> respond(AuthOutcome outcome, HttpStatus success, HttpServletRequest req,
+            HttpServletResponse res) {
         if (outcome instanceof AuthOutcome.SignedIn s) {
+            CsrfTokens.rotate(req, res); // the session changes: so does the token that guards its writes
             Duration ttl = Duration.between(clock.instant(), s.token().expiresAt());
-            return ResponseEntity.status(success)
-                    .header(HttpHeaders.SET_COOKIE, SessionCookie.issue(s.token().token(), ttl, req.isSecure())
-                            .toString())
-                    .body(new SessionView(s.token().token(), s.token().expiresAt(), UserView.of(s.account())));
+            res.addHeader(HttpHeaders.SET_COOKIE, SessionCookie.issue(s.token().token(), ttl, req.isSecure())
+                    .toString());
+            return ResponseEntity.status(success).body(new SessionView(s.token().token(), s.token().expiresAt(), UserView.of(s.account())));
         }
         throw problem(outcome);
     }

@@ -15,7 +15,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -46,7 +45,7 @@ class SecurityConfig {
         CsrfTokenRequestAttributeHandler csrfHandler = new PageTokenHandler();
         http.cors(c -> {
         })
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(csrf -> csrf.csrfTokenRepository(CsrfTokens.REPOSITORY)
                         .csrfTokenRequestHandler(csrfHandler)
                         // sessions are stateless, so Spring would "log in" (and replace the token) on every
                         // authenticated request: a cover's response would delete the cookie a write then lacks

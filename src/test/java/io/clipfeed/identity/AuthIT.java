@@ -129,6 +129,27 @@ class AuthIT extends IntegrationTestBase {
     }
 
     @Test
+    void signingInAndOutReplacesTheCsrfToken() throws Exception {
+        TestUsers.Session user = TestUsers.register(port);
+        HttpResponse<String> page = get("/api/v1/feed/trending", Map.of());
+        String before = cookie(page, "XSRF-TOKEN").orElseThrow();
+        HttpResponse<String> login = post("/api/v1/auth/login", credentials(user.username(), user.password()),
+                Map.of("Cookie", "XSRF-TOKEN=" + before));
+        assertThat(login.statusCode()).isEqualTo(200);
+        String after = cookie(login, "XSRF-TOKEN").orElseThrow();
+        assertThat(after).isNotEmpty().isNotEqualTo(before);
+        String session = cookie(login, "clipfeed_session").orElseThrow();
+
+        HttpResponse<String> oldToken = post("/api/v1/auth/logout", "", Map.of("Cookie",
+                "clipfeed_session=" + session + "; XSRF-TOKEN=" + after, "X-XSRF-TOKEN", before));
+        assertThat(oldToken.statusCode()).as("the token from before sign-in no longer matches").isEqualTo(403);
+        HttpResponse<String> logout = post("/api/v1/auth/logout", "", Map.of("Cookie",
+                "clipfeed_session=" + session + "; XSRF-TOKEN=" + after, "X-XSRF-TOKEN", after));
+        assertThat(logout.statusCode()).isEqualTo(204);
+        assertThat(cookie(logout, "XSRF-TOKEN").orElseThrow()).isNotEmpty().isNotEqualTo(after);
+    }
+
+    @Test
     void bearerWritesNeedNoCsrfToken() throws Exception {
         TestUsers.Session user = TestUsers.register(port);
         assertThat(post("/api/v1/auth/logout", "", Map.of("Authorization", user.bearer())).statusCode())
