@@ -99,6 +99,26 @@ abstract class DeliveryITBase extends IntegrationTestBase {
         return url.startsWith("/") ? url : URI.create(url).getRawPath();
     }
 
+    /** A request that answers with a status. */
+    interface StatusProbe {
+        int status() throws IOException;
+    }
+
+    /** The status a probe settled on after the video was deleted, and how long that took. */
+    record Stopped(int status, long millis) {
+    }
+
+    /** Deletes the video, then probes until the answer is no longer 206 (for at most 3 s). */
+    Stopped deleteAndProbe(String videoId, StatusProbe probe) throws IOException {
+        long start = System.nanoTime();
+        catalog.transition(videoId, io.clipfeed.catalog.VideoStatus.DELETED, "deleted by its creator");
+        int status;
+        do {
+            status = probe.status();
+        } while (status == 206 && System.nanoTime() - start < 3_000_000_000L);
+        return new Stopped(status, (System.nanoTime() - start) / 1_000_000);
+    }
+
     RawHttp.Response get(String target, String... headers) throws IOException {
         return RawHttp.send(port, "GET", target, headers);
     }
