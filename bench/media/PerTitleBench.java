@@ -3,8 +3,9 @@
 // bytes and SSIM:
 //   "rung rate W H fps crf maxrate bufsize fixedBitrate preset"   rate decisions alone (trials and encode at the
 //                                                                  base preset, as if the effort budget were 0)
-//   "rung effort …"                                                with per-title encoder effort (production)
-// Also prints the analysis times.
+//   "rung effort …"                                                production: per-title encoder effort and, when
+//                                                                  the budget allows, the whole-rung quality search
+// Also prints the analysis and search times and the search's own measurements (in-process x264).
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 
 import io.clipfeed.media.MediaSettings;
 import io.clipfeed.media.Probe;
+import io.clipfeed.media.RungSearch;
 import io.clipfeed.media.SourceAnalysis;
 import io.clipfeed.media.TranscodePlan;
 import io.clipfeed.media.TranscodePlanner;
@@ -42,14 +44,25 @@ public class PerTitleBench {
         List<SourceAnalysis.CrfTrial> baseTrials = trials.get(base);
         print("rate", probe, planner.plan(probe, new SourceAnalysis(baseTrials.get(0).bitsPerPixel(),
                 ComplexityProbe.SHORT_SIDE, null, baseTrials)));
-        print("effort", probe, planner.plan(probe, new SourceAnalysis(trials.get(preset).get(0).bitsPerPixel(),
-                ComplexityProbe.SHORT_SIDE, null, trials.get(preset), preset, baseTrials)));
+        SourceAnalysis sampled = new SourceAnalysis(trials.get(preset).get(0).bitsPerPixel(),
+                ComplexityProbe.SHORT_SIDE, null, trials.get(preset), preset, baseTrials);
+        int passes = planner.searchPasses(probe, preset);
+        SourceAnalysis production = sampled;
+        if (passes > 0) {
+            start = System.nanoTime();
+            production = new RungSearch(settings).search(source, probe, sampled, passes, () -> false);
+            System.out.printf("search: %d passes at most, %.2f s; %s%n", passes, (System.nanoTime() - start) / 1e9,
+                    production.searches());
+        } else {
+            System.out.println("search: none (outside the effort budget)");
+        }
+        print("effort", probe, planner.plan(probe, production));
     }
 
     private static void print(String mode, Probe probe, TranscodePlan plan) {
         for (TranscodePlan.Rung r : plan.rungs()) {
             if (!r.hevc()) {
-                System.out.printf("rung %s %d %d %d %d %d %d %d %s%n", mode, r.width(), r.height(), plan.fps(), r.crf(),
+                System.out.printf("rung %s %d %d %d %s %d %d %d %s%n", mode, r.width(), r.height(), plan.fps(), r.crfText(),
                         r.maxBitrate(), r.bufferBits(), TranscodePlanner.fixedLadderBitrate(r.width(), r.height(),
                                 plan.fps()), r.preset());
             }
