@@ -8,7 +8,9 @@ import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Per-title rate decisions (pure). With quality trials (the usual case) each rung gets the highest CRF whose
+ * Per-title rate decisions (pure). A rung measured by the whole-rung quality search ({@link QualitySearch}, titles
+ * whose effort budget allows it) takes the CRF the search found. Otherwise, with quality trials of short samples
+ * (the usual case for larger titles) each rung gets the highest CRF whose
  * measured SSIM reaches the target, under the Apple-style cap. The older heuristic, used when no trial could be
  * measured: from the analysis' probe-encode bits per pixel it predicts what each rung would
  * cost at the base CRF, then picks the rung's quality target and VBV cap. The cap is the Apple HLS authoring-spec
