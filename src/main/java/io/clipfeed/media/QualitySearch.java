@@ -130,6 +130,24 @@ final class QualitySearch {
                 rung.preset(), rung.profile());
     }
 
+    /**
+     * The first CRF to try on a rung: where the title's sample trials reach the SSIM the samples predict for the
+     * fixed ladder. Both sides of that comparison are the samples, so their bias against the whole clip largely
+     * cancels (city-cc0.mpg: the samples put the fixed ladder at 0.911, the whole rung is at 0.942, yet the
+     * matching CRF lands near the whole rung's). {@code fallback} when the samples cannot predict the fixed ladder.
+     */
+    static double firstGuess(SourceAnalysis analysis, int width, int height, int fps, double fallback) {
+        double fixedSsim = PerTitle.fixedLadderSsim(analysis, width, height, fps);
+        if (Double.isNaN(fixedSsim) || analysis.trials().size() < 2) {
+            return fallback;
+        }
+        int crf = (int) MAX_CRF - 6;
+        while (crf > MIN_CRF && PerTitle.ssimAt(analysis.trials(), crf) < fixedSsim) {
+            crf--;
+        }
+        return crf;
+    }
+
     /** SSIM per CRF step from the sample trials (their two ends), the search's first slope estimate. */
     static double slopeHint(List<SourceAnalysis.CrfTrial> trials) {
         if (trials.size() < 2) {

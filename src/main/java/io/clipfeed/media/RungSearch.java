@@ -25,7 +25,7 @@ public final class RungSearch {
 
     /**
      * The whole-rung quality search ({@link QualitySearch}): the first pass encodes every H.264 rung as the fixed
-     * ladder would and at the CRF the samples suggest; each further pass tries the next CRF of every rung not yet
+     * ladder would and at the CRF the samples suggest ({@link QualitySearch#firstGuess}); each further pass tries the next CRF of every rung not yet
      * bracketed, until none is left or the passes the budget allows are spent.
      */
     public SourceAnalysis search(Path source, Probe probe, SourceAnalysis sampled, int passes, BooleanSupplier stop) {
@@ -37,7 +37,8 @@ public final class RungSearch {
         for (TranscodePlan.Rung r : rungs) {
             first.add(new RungTrials.Trial(QualitySearch.fixedLadderRung(r, settings.preset(), fps),
                     QualitySearch.fixedLadderBitrate(r, fps)));
-            first.add(new RungTrials.Trial(QualitySearch.candidate(r, r.crf(), fps), 0));
+            double guess = QualitySearch.firstGuess(sampled, r.width(), r.height(), fps, r.crf());
+            first.add(new RungTrials.Trial(QualitySearch.candidate(r, guess, fps), 0));
         }
         List<RungTrials.Result> results = rungTrials.run(source, plan, first, stop);
         List<SourceAnalysis.SearchedRung> searched = new ArrayList<>();

@@ -98,6 +98,21 @@ class QualitySearchTest {
     }
 
     @Test
+    void theFirstGuessIsWhereTheTitlesSamplesMatchTheFixedLaddersPredictedQuality() {
+        List<SourceAnalysis.CrfTrial> slow = List.of(new SourceAnalysis.CrfTrial(22, 0.980, 0.068),
+                new SourceAnalysis.CrfTrial(30, 0.957, 0.022));
+        List<SourceAnalysis.CrfTrial> veryfast = List.of(new SourceAnalysis.CrfTrial(22, 0.978, 0.086),
+                new SourceAnalysis.CrfTrial(30, 0.953, 0.028));
+        SourceAnalysis analysis = new SourceAnalysis(0.068, 360, null, slow, "slow", veryfast);
+        // the samples put the fixed ladder (veryfast at 273 kbit/s) at SSIM 0.9733; slow reaches that up to CRF 24.3
+        assertThat(PerTitle.fixedLadderSsim(analysis, 480, 360, 30)).isCloseTo(0.9733, within(0.0005));
+        assertThat(QualitySearch.firstGuess(analysis, 480, 360, 30, 23)).isEqualTo(24);
+        // without two trials the samples predict nothing: the fallback
+        SourceAnalysis none = new SourceAnalysis(0.1, 360, null, List.of(), "slow", List.of());
+        assertThat(QualitySearch.firstGuess(none, 480, 360, 30, 23)).isEqualTo(23);
+    }
+
+    @Test
     void theSearchedCrfDecidesTheRungUnderTheAppleRateAsCeiling() {
         List<SourceAnalysis.CrfTrial> trials = List.of(new SourceAnalysis.CrfTrial(22, 0.98, 0.07),
                 new SourceAnalysis.CrfTrial(30, 0.955, 0.02));
