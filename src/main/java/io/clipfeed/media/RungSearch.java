@@ -25,8 +25,8 @@ public final class RungSearch {
 
     /**
      * The whole-rung quality search ({@link QualitySearch}): the first pass encodes every H.264 rung as the fixed
-     * ladder would and at the CRF the samples suggest ({@link QualitySearch#firstGuess}); each further pass tries the next CRF of every rung not yet
-     * bracketed, until none is left or the passes the budget allows are spent.
+     * ladder would and at the CRF the samples suggest ({@link QualitySearch#firstGuess}); each further pass tries
+     * the next CRF of every rung not yet bracketed, until none is left or the passes the budget allows are spent.
      */
     public SourceAnalysis search(Path source, Probe probe, SourceAnalysis sampled, int passes, BooleanSupplier stop) {
         TranscodePlan plan = planner.plan(probe, sampled);
@@ -73,5 +73,4 @@ public final class RungSearch {
     private static SourceAnalysis.Measured measured(RungTrials.Result result) {
         return new SourceAnalysis.Measured(result.trial().rung().crf(), result.ssim(), result.bitrate());
     }
-
 }

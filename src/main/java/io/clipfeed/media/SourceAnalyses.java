@@ -116,7 +116,8 @@ class SourceAnalyses {
         String searches = analysis.searches().stream().map(s -> String.format(Locale.ROOT,
                 "search %dx%d: fixed ladder ssim=%.4f at %dk; tried %s", s.width(), s.height(),
                 s.fixedLadder().ssim(), s.fixedLadder().bitrate() / 1000, s.encodes().stream()
-                        .map(m -> String.format(Locale.ROOT, "crf=%s ssim=%.4f at %dk", TranscodePlan.crfText(m.crf()), m.ssim(),
+                        .map(m -> String.format(Locale.ROOT, "crf=%s ssim=%.4f at %dk",
+                                TranscodePlan.crfText(m.crf()), m.ssim(),
                                 m.bitrate() / 1000))
                         .collect(Collectors.joining(", ")))).collect(Collectors.joining("; "));
         String text = describe(plan) + (searches.isEmpty() ? "" : "; " + searches);

@@ -29,7 +29,8 @@ public record TranscodePlan(int fps, int gopFrames, int segmentSeconds, int rota
     /**
      * One rendition. {@code width}×{@code height} are the output's display size (even, square pixels);
      * {@code crf} is the quality target (x264/x265 take fractional values: per-title search steps by quarters) and
-     * {@code maxBitrate}/{@code bufferBits} the VBV cap, so a noisy scene cannot explode the file. {@code codec} is {@link #H264} (libx264) or {@link #HEVC} (libx265, tagged hvc1);
+     * {@code maxBitrate}/{@code bufferBits} the VBV cap, so a noisy scene cannot explode the file. {@code codec} is
+     * {@link #H264} (libx264) or {@link #HEVC} (libx265, tagged hvc1);
      * {@code profile} the encoder profile (high, main, baseline).
      */
     public record Rung(String name, String codec, int width, int height, double crf, long maxBitrate, long bufferBits,

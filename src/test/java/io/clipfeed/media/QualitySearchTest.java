@@ -23,7 +23,8 @@ class QualitySearchTest {
     }
 
     /** A clip's whole-rung behaviour at the title's preset: SSIM falls and bitrate halves every 6 CRF steps. */
-    private static final DoubleUnaryOperator SSIM = crf -> 0.992 - 0.0011 * (crf - 20) - 0.00004 * (crf - 20) * (crf - 20);
+    private static final DoubleUnaryOperator SSIM = crf -> 0.992 - 0.0011 * (crf - 20)
+            - 0.00004 * (crf - 20) * (crf - 20);
     private static final DoubleUnaryOperator RATE = crf -> 600_000 * Math.pow(2, -(crf - 20) / 6);
 
     private static Measured encode(double crf) {
