@@ -50,8 +50,12 @@ final class EncoderEffort {
         return chosen;
     }
 
-    /** At most this many whole-rung search passes: from a sample-based guess, three more bracket a CRF to 0.25. */
-    static final int MAX_SEARCH_PASSES = 4;
+    /**
+     * At most this many whole-rung search passes: the first (two guesses from the samples) usually brackets the
+     * goal or lands within a few CRF steps of it, each further one narrows the bracket by interpolation; on the
+     * sample clips five or six reach {@link QualitySearch#STEP}.
+     */
+    static final int MAX_SEARCH_PASSES = 6;
 
     /**
      * How many whole-rung quality search passes ({@link QualitySearch}) fit in {@code budget} next to the final

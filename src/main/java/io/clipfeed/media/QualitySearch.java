@@ -18,45 +18,52 @@ import io.clipfeed.media.SourceAnalysis.SearchedRung;
  */
 final class QualitySearch {
 
-    /** CRF resolution of the search: a quarter step changes x264's spend by about 3 %. */
-    static final double STEP = 0.25;
+    /** CRF resolution of the search: an eighth of a step changes x264's spend by about 1.3 %. */
+    static final double STEP = 0.125;
+    /**
+     * SSIM a rung must exceed the fixed ladder's measured SSIM by: the same encode measured by the ffmpeg tool
+     * (another decoder of the source, another build) differs by up to 2.3e-5 on the sample clips, and a rung must
+     * not fall below the fixed ladder however it is measured.
+     */
+    static final double MARGIN = 0.00005;
     static final double MIN_CRF = 10;
     static final double MAX_CRF = 51;
     /** Furthest one step may jump from a measured CRF (the slope is an estimate). */
     static final double MAX_JUMP = 8;
-    /** SSIM per CRF step when nothing better is known (about x264's slope around SSIM 0.95–0.99). */
-    static final double DEFAULT_SLOPE = -0.0015;
+    /** Growth of {@link #loss} per CRF step when nothing better is known (x264 at SSIM 0.94–0.99: 0.05–0.1). */
+    static final double DEFAULT_SLOPE = 0.07;
 
     private QualitySearch() {
     }
 
     /**
-     * The SSIM this rung must reach: the fixed ladder's, or {@code targetSsim} when that is higher and the
+     * The SSIM this rung must reach: the fixed ladder's (plus {@link #MARGIN}), or {@code targetSsim} when that is higher and the
      * measurements say reaching it costs no more than the fixed ladder spends (then a better rung for fewer bits).
      */
     static double goal(SearchedRung rung, double targetSsim) {
         Measured fixed = rung.fixedLadder();
-        if (targetSsim <= fixed.ssim()) {
-            return fixed.ssim();
+        double floor = fixed.ssim() + MARGIN;
+        if (targetSsim <= floor) {
+            return floor;
         }
         boolean affordable = rung.encodes().stream()
                 .anyMatch(m -> m.ssim() >= targetSsim && m.bitrate() <= fixed.bitrate());
         boolean tooDear = rung.encodes().stream()
                 .anyMatch(m -> m.ssim() <= targetSsim && m.bitrate() >= fixed.bitrate());
         if (affordable || tooDear) {
-            return affordable ? targetSsim : fixed.ssim();
+            return affordable ? targetSsim : floor;
         }
         // not bracketed yet: the bitrate at the target, log-linear in SSIM through the two nearest encodes
         List<Measured> nearest = rung.encodes().stream()
                 .sorted(Comparator.comparingDouble(m -> Math.abs(m.ssim() - targetSsim))).limit(2).toList();
         if (nearest.size() < 2 || nearest.get(0).ssim() == nearest.get(1).ssim()) {
-            return fixed.ssim();
+            return floor;
         }
         Measured a = nearest.get(0);
         Measured b = nearest.get(1);
         double share = (targetSsim - a.ssim()) / (b.ssim() - a.ssim());
         double logRate = Math.log(a.bitrate()) + share * (Math.log(b.bitrate()) - Math.log(a.bitrate()));
-        return Math.exp(logRate) <= fixed.bitrate() ? targetSsim : fixed.ssim();
+        return Math.exp(logRate) <= fixed.bitrate() ? targetSsim : floor;
     }
 
     /** The cheapest tried CRF whose encode reached the goal; empty when none did. */
@@ -68,8 +75,9 @@ final class QualitySearch {
 
     /**
      * The next CRF to try, or empty when the goal is bracketed within {@link #STEP} (or cannot be bracketed inside
-     * the CRF range). {@code slopeHint} is SSIM per CRF step from the sample trials, used until two whole-rung
-     * encodes give a better one. Steps are whole multiples of {@link #STEP}, rounded towards the reaching side.
+     * the CRF range). Between a reaching and a missing encode, interpolated in {@link #loss}; beyond them, along
+     * {@link #slope} ({@code slopeHint} from the sample trials until two whole-rung encodes give a usable one), at
+     * most {@link #MAX_JUMP}. Steps are whole multiples of {@link #STEP}, rounded towards the reaching side.
      */
     static OptionalDouble next(SearchedRung rung, double targetSsim, double slopeHint) {
         double goal = goal(rung, targetSsim);
@@ -80,28 +88,29 @@ final class QualitySearch {
                 .filter(m -> reached.isEmpty() || m.crf() > reached.get().crf())
                 .min(Comparator.comparingDouble(Measured::crf));
         double crf;
+        double target = loss(goal);
         if (reached.isPresent() && missed.isPresent()) {
             Measured lo = reached.get();
             Measured hi = missed.get();
             if (hi.crf() - lo.crf() <= STEP + 1e-9) {
                 return OptionalDouble.empty();
             }
-            double share = (lo.ssim() - goal) / (lo.ssim() - hi.ssim());
+            double share = (target - loss(lo.ssim())) / (loss(hi.ssim()) - loss(lo.ssim()));
             crf = Math.max(lo.crf() + STEP, Math.min(hi.crf() - STEP, down(lo.crf() + share * (hi.crf() - lo.crf()))));
         } else if (reached.isPresent()) {
             Measured lo = reached.get();
-            double jump = (goal - lo.ssim()) / slope(tried, slopeHint);
-            crf = Math.min(MAX_CRF, lo.crf() + Math.max(STEP, Math.min(MAX_JUMP, down(jump))));
             if (lo.crf() >= MAX_CRF) {
                 return OptionalDouble.empty();
             }
+            double jump = (target - loss(lo.ssim())) / slope(tried, slopeHint);
+            crf = Math.min(MAX_CRF, lo.crf() + Math.max(STEP, Math.min(MAX_JUMP, down(jump))));
         } else if (missed.isPresent()) {
             Measured hi = missed.get();
-            double jump = (goal - hi.ssim()) / slope(tried, slopeHint); // negative: towards lower CRFs
-            crf = Math.max(MIN_CRF, hi.crf() - Math.max(STEP, Math.min(MAX_JUMP, up(-jump))));
             if (hi.crf() <= MIN_CRF) {
                 return OptionalDouble.empty();
             }
+            double jump = (loss(hi.ssim()) - target) / slope(tried, slopeHint); // how far down
+            crf = Math.max(MIN_CRF, hi.crf() - Math.max(STEP, Math.min(MAX_JUMP, up(jump))));
         } else {
             return OptionalDouble.empty();
         }
@@ -148,7 +157,17 @@ final class QualitySearch {
         return crf;
     }
 
-    /** SSIM per CRF step from the sample trials (their two ends), the search's first slope estimate. */
+    /**
+     * The CRFs the first pass tries on a rung: {@link #firstGuess}, and the samples' own decision for the rung
+     * ({@code rung.crf()}) when it is at least a step away, since either may be the closer one (cup.mp4: 19 and 23
+     * for a crossing at 23.7; city-cc0.mpg: 34 and 23 for 33.8): two encodes also measure the slope at once.
+     */
+    static List<Double> firstGuesses(SourceAnalysis sampled, TranscodePlan.Rung rung, int fps) {
+        double guess = firstGuess(sampled, rung.width(), rung.height(), fps, rung.crf());
+        return Math.abs(guess - rung.crf()) >= 1 ? List.of(guess, rung.crf()) : List.of(guess);
+    }
+
+    /** {@link #slope} from the sample trials (their two ends), the search's first estimate. */
     static double slopeHint(List<SourceAnalysis.CrfTrial> trials) {
         if (trials.size() < 2) {
             return DEFAULT_SLOPE;
@@ -157,11 +176,16 @@ final class QualitySearch {
                 .orElseThrow();
         SourceAnalysis.CrfTrial last = trials.stream().max(Comparator.comparingInt(SourceAnalysis.CrfTrial::crf))
                 .orElseThrow();
-        double slope = last.crf() == first.crf() ? 0 : (last.ssim() - first.ssim()) / (last.crf() - first.crf());
-        return slope < 0 ? slope : DEFAULT_SLOPE;
+        double slope = last.crf() == first.crf() ? 0
+                : (loss(last.ssim()) - loss(first.ssim())) / (last.crf() - first.crf());
+        return slope > 0 ? slope : DEFAULT_SLOPE;
     }
 
-    /** SSIM per CRF step: the secant of the two encodes tried closest together, if it falls; else the hint. */
+    /**
+     * How fast quality falls per CRF step, as the growth of {@link #loss} (close to linear in CRF over x264's
+     * useful range, where SSIM itself flattens towards 1): the secant of the two encodes tried closest together,
+     * unless it is under half the hint's (a VBV-capped encode or noise flattens it; trusting it would overshoot).
+     */
     static double slope(List<Measured> tried, double hint) {
         double best = Double.NaN;
         double span = Double.MAX_VALUE;
@@ -172,14 +196,17 @@ final class QualitySearch {
                 double d = Math.abs(b.crf() - a.crf());
                 if (d > 0 && d < span) {
                     span = d;
-                    best = (b.ssim() - a.ssim()) / (b.crf() - a.crf());
+                    best = (loss(b.ssim()) - loss(a.ssim())) / (b.crf() - a.crf());
                 }
             }
         }
-        if (best < 0) {
-            return best;
-        }
-        return hint < 0 ? hint : DEFAULT_SLOPE;
+        double fallback = hint > 0 ? hint : DEFAULT_SLOPE;
+        return best >= fallback / 2 ? best : fallback;
+    }
+
+    /** ln(1 − SSIM): the quality lost, on a scale where each CRF step costs about the same. */
+    static double loss(double ssim) {
+        return Math.log(Math.max(1e-6, 1 - ssim));
     }
 
     private static double down(double crf) {

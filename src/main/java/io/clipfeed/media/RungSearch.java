@@ -25,7 +25,7 @@ public final class RungSearch {
 
     /**
      * The whole-rung quality search ({@link QualitySearch}): the first pass encodes every H.264 rung as the fixed
-     * ladder would and at the CRF the samples suggest ({@link QualitySearch#firstGuess}); each further pass tries
+     * ladder would and at the CRFs the samples suggest ({@link QualitySearch#firstGuesses}); each further pass tries
      * the next CRF of every rung not yet bracketed, until none is left or the passes the budget allows are spent.
      */
     public SourceAnalysis search(Path source, Probe probe, SourceAnalysis sampled, int passes, BooleanSupplier stop) {
@@ -34,19 +34,24 @@ public final class RungSearch {
         double slope = QualitySearch.slopeHint(sampled.trials());
         List<TranscodePlan.Rung> rungs = plan.rungs().stream().filter(r -> !r.hevc()).toList();
         List<RungTrials.Trial> first = new ArrayList<>();
+        List<Integer> firstOf = new ArrayList<>();
         for (TranscodePlan.Rung r : rungs) {
+            firstOf.add(first.size());
             first.add(new RungTrials.Trial(QualitySearch.fixedLadderRung(r, settings.preset(), fps),
                     QualitySearch.fixedLadderBitrate(r, fps)));
-            double guess = QualitySearch.firstGuess(sampled, r.width(), r.height(), fps, r.crf());
-            first.add(new RungTrials.Trial(QualitySearch.candidate(r, guess, fps), 0));
+            for (double crf : QualitySearch.firstGuesses(sampled, r, fps)) {
+                first.add(new RungTrials.Trial(QualitySearch.candidate(r, crf, fps), 0));
+            }
         }
+        firstOf.add(first.size());
         List<RungTrials.Result> results = rungTrials.run(source, plan, first, stop);
         List<SourceAnalysis.SearchedRung> searched = new ArrayList<>();
         for (int i = 0; i < rungs.size(); i++) {
-            RungTrials.Result fixed = results.get(2 * i);
+            RungTrials.Result fixed = results.get(firstOf.get(i));
             searched.add(new SourceAnalysis.SearchedRung(rungs.get(i).width(), rungs.get(i).height(),
                     new SourceAnalysis.Measured(Double.NaN, fixed.ssim(), fixed.bitrate()),
-                    List.of(measured(results.get(2 * i + 1)))));
+                    results.subList(firstOf.get(i) + 1, firstOf.get(i + 1)).stream().map(RungSearch::measured)
+                            .toList()));
         }
         for (int pass = 1; pass < passes; pass++) {
             List<RungTrials.Trial> next = new ArrayList<>();
