@@ -33,10 +33,11 @@ class QualitySearchTest {
 
     @Test
     void theGoalIsTheFixedLaddersMeasuredQualityUnlessTheTargetIsHigherAndAffordable() {
-        // target below the fixed ladder's quality: the fixed ladder's quality is the floor
-        assertThat(QualitySearch.goal(rung(encode(25)), 0.95)).isEqualTo(0.9758);
+        // target below the fixed ladder's quality: the fixed ladder's quality (and a hair) is the floor
+        double floor = 0.9758 + QualitySearch.MARGIN;
+        assertThat(QualitySearch.goal(rung(encode(25)), 0.95)).isEqualTo(floor);
         // 0.98 is reached at CRF 22 for 475 kbit/s, more than the fixed ladder spends: only its quality is aimed at
-        assertThat(QualitySearch.goal(rung(encode(22)), 0.98)).isEqualTo(0.9758);
+        assertThat(QualitySearch.goal(rung(encode(22)), 0.98)).isEqualTo(floor);
         // a cheaper encode reaching 0.98 makes the target affordable
         SearchedRung cheap = new SearchedRung(480, 360, FIXED, List.of(new Measured(26, 0.981, 200_000)));
         assertThat(QualitySearch.goal(cheap, 0.98)).isEqualTo(0.98);
@@ -45,28 +46,30 @@ class QualitySearchTest {
                 new Measured(28, 0.978, 160_000)));
         assertThat(QualitySearch.goal(estimated, 0.98)).isEqualTo(0.98);
         // one encode below the target and cheaper than the fixed ladder says nothing about the cost: floor only
-        assertThat(QualitySearch.goal(rung(new Measured(30, 0.970, 120_000)), 0.98)).isEqualTo(0.9758);
+        assertThat(QualitySearch.goal(rung(new Measured(30, 0.970, 120_000)), 0.98)).isEqualTo(floor);
     }
 
     @Test
-    void fromOneEncodeTheNextCrfFollowsTheSlopeInQuarterStepsTowardsTheGoal() {
-        // CRF 25 reaches 0.9855 (above 0.9758): up by (0.9855 - 0.9758) / 0.0015 = 6.47, rounded down to 6.25
-        assertThat(QualitySearch.next(rung(encode(25)), 0.95, -0.0015)).hasValue(31.25);
-        // CRF 33 reaches 0.97094 (below): down by 3.24, rounded to 3.25 (towards reaching the goal)
-        assertThat(QualitySearch.next(rung(encode(33)), 0.95, -0.0015)).hasValue(29.75);
+    void fromOneEncodeTheNextCrfFollowsTheSlopeInEighthStepsTowardsTheGoal() {
+        // CRF 25 reaches 0.9855 (above 0.97585): ln(1 - SSIM) must grow from -4.234 to -3.723, at 0.07 per step
+        // 7.29 steps, rounded down to 7.25
+        assertThat(QualitySearch.next(rung(encode(25)), 0.95, 0.07)).hasValue(32.25);
+        // CRF 33 reaches 0.97094 (below): down by 2.65 steps, rounded to 2.75 (towards reaching the goal)
+        assertThat(QualitySearch.next(rung(encode(33)), 0.95, 0.07)).hasValue(30.25);
         // far off: one step jumps at most MAX_JUMP
-        assertThat(QualitySearch.next(rung(encode(12)), 0.95, -0.0001)).hasValue(12 + QualitySearch.MAX_JUMP);
+        assertThat(QualitySearch.next(rung(encode(12)), 0.95, 0.001)).hasValue(12 + QualitySearch.MAX_JUMP);
     }
 
     @Test
     void aBracketIsNarrowedByInterpolationAndTheSearchStopsWithinAQuarterStep() {
-        // 26 reaches the goal, 32 does not: linear between them the goal lies at 30.4, tried as 30.25
-        OptionalDouble between = QualitySearch.next(rung(encode(26), encode(32)), 0.95, -0.0015);
-        assertThat(between).hasValue(30.25);
-        // the crossing (30.62 on this model) is bracketed by 30.5 and 30.75: done
-        assertThat(encode(30.5).ssim()).isGreaterThan(FIXED.ssim());
-        assertThat(encode(30.75).ssim()).isLessThan(FIXED.ssim());
-        assertThat(QualitySearch.next(rung(encode(30.5), encode(30.75)), 0.95, -0.0015)).isEmpty();
+        // 26 reaches the goal, 32 does not: interpolated in ln(1 - SSIM), tried at 30.625 (the crossing is at 30.6)
+        OptionalDouble between = QualitySearch.next(rung(encode(26), encode(32)), 0.95, 0.07);
+        assertThat(between).hasValue(30.625);
+        // bracketed by 30.5 and 30.625: done
+        double goal = FIXED.ssim() + QualitySearch.MARGIN;
+        assertThat(encode(30.5).ssim()).isGreaterThan(goal);
+        assertThat(encode(30.625).ssim()).isLessThan(goal);
+        assertThat(QualitySearch.next(rung(encode(30.5), encode(30.625)), 0.95, 0.07)).isEmpty();
     }
 
     @Test
@@ -77,11 +80,11 @@ class QualitySearchTest {
     }
 
     @Test
-    void aSearchOfFourPassesFindsTheHighestQuarterStepCrfReachingTheFixedLaddersQuality() {
+    void theSearchFindsTheHighestEighthStepCrfReachingTheFixedLaddersQuality() {
         // the true crossing of 0.9758 on this model is at CRF ~30.6; the samples' guess was CRF 23
         SearchedRung searched = rung(encode(23));
         for (int pass = 1; pass < EncoderEffort.MAX_SEARCH_PASSES; pass++) {
-            OptionalDouble next = QualitySearch.next(searched, 0.95, -0.0012);
+            OptionalDouble next = QualitySearch.next(searched, 0.95, 0.06);
             if (next.isEmpty()) {
                 break;
             }
@@ -93,7 +96,8 @@ class QualitySearchTest {
         while (SSIM.applyAsDouble(crossing + 0.01) >= FIXED.ssim()) {
             crossing += 0.01;
         }
-        assertThat(chosen.crf()).isCloseTo(crossing, within(0.5)).isLessThanOrEqualTo(crossing);
+        assertThat(chosen.crf()).isCloseTo(crossing, within(QualitySearch.STEP)).isLessThanOrEqualTo(crossing);
+        assertThat(searched.encodes()).hasSizeLessThanOrEqualTo(4);
         // and it spends less than the fixed ladder for that quality
         assertThat(chosen.bitrate()).isLessThan(FIXED.bitrate());
     }

@@ -41,7 +41,7 @@ class RungSearchIT {
 
         SourceAnalysis.SearchedRung search = searched.searched(640, 360);
         assertThat(search).isNotNull();
-        assertThat(search.encodes()).hasSizeBetween(2, passes);
+        assertThat(search.encodes()).hasSizeBetween(2, passes + 1); // the first pass may try two CRFs
         SourceAnalysis.Measured fixed = search.fixedLadder();
         assertThat(fixed.bitrate()).isCloseTo(TranscodePlanner.fixedLadderBitrate(640, 360, 25),
                 within(TranscodePlanner.fixedLadderBitrate(640, 360, 25) / 10));
@@ -49,12 +49,12 @@ class RungSearchIT {
         TranscodePlan.Rung rung = plan.rungs().get(0);
         SourceAnalysis.Measured chosen = search.encodes().stream().filter(m -> m.crf() == rung.crf()).findFirst()
                 .orElseThrow();
-        assertThat(chosen.ssim()).isGreaterThanOrEqualTo(fixed.ssim());
+        assertThat(chosen.ssim()).isGreaterThanOrEqualTo(fixed.ssim() + QualitySearch.MARGIN);
         assertThat(chosen.bitrate()).isLessThan(fixed.bitrate());
-        // bracketed: a quarter step more would have fallen short
+        // bracketed: a step more would have fallen short
         assertThat(search.encodes()).anySatisfy(m -> {
             assertThat(m.crf()).isEqualTo(rung.crf() + QualitySearch.STEP);
-            assertThat(m.ssim()).isLessThan(fixed.ssim());
+            assertThat(m.ssim()).isLessThan(fixed.ssim() + QualitySearch.MARGIN);
         });
 
         // the ladder's encode of the rung is the trial's: the same SSIM over the whole clip
