@@ -6,6 +6,7 @@
 //   "rung effort …"                                                production: per-title encoder effort and, when
 //                                                                  the budget allows, the whole-rung quality search
 // Also prints the analysis and search times and the search's own measurements (in-process x264).
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import io.clipfeed.media.TranscodePlan;
 import io.clipfeed.media.TranscodePlanner;
 import io.clipfeed.media.ffmpeg.ComplexityProbe;
 import io.clipfeed.media.ffmpeg.FfmpegProber;
+import io.clipfeed.media.ffmpeg.LadderTranscoder;
 
 public class PerTitleBench {
 
@@ -48,15 +50,43 @@ public class PerTitleBench {
                 ComplexityProbe.SHORT_SIDE, null, trials.get(preset), preset, baseTrials);
         int passes = planner.searchPasses(probe, preset);
         SourceAnalysis production = sampled;
+        double searchSeconds = 0;
         if (passes > 0) {
             start = System.nanoTime();
             production = new RungSearch(settings).search(source, probe, sampled, passes, () -> false);
-            System.out.printf("search: %d passes at most, %.2f s; %s%n", passes, (System.nanoTime() - start) / 1e9,
+            searchSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("search: %d passes at most, %.2f s; %s%n", passes, searchSeconds,
                     production.searches());
         } else {
             System.out.println("search: none (outside the effort budget)");
         }
-        print("effort", probe, planner.plan(probe, production));
+        TranscodePlan plan = planner.plan(probe, production);
+        print("effort", probe, plan);
+        // the ladder's own encode of the chosen plan (in-process, audio included), for the search's share of the
+        // ladder step's time: samples + search + this encode, against samples + this encode
+        double encodeSeconds = ladderSeconds(source, plan);
+        System.out.printf("ladder time: samples %.2f s + search %.2f s + encode %.2f s = %.2f s; without the search "
+                + "%.2f s (%.2f×)%n", effortSeconds, searchSeconds, encodeSeconds,
+                effortSeconds + searchSeconds + encodeSeconds, effortSeconds + encodeSeconds,
+                (effortSeconds + searchSeconds + encodeSeconds) / (effortSeconds + encodeSeconds));
+    }
+
+    private static double ladderSeconds(Path source, TranscodePlan plan) {
+        try {
+            Path dir = Files.createTempDirectory("pertitle-ladder");
+            long start = System.nanoTime();
+            new LadderTranscoder().transcode(source, plan, plan.rungs(), dir, () -> false, p -> { });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+            return seconds;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void print(String mode, Probe probe, TranscodePlan plan) {

@@ -27,7 +27,7 @@ for clip in cup.mp4 box.mp4 city-cc0.mpg; do
   src="$MEDIA/$clip"
   java -cp "$CP" bench/media/PerTitleBench.java "$src" 2>/dev/null > "$OUT/plan.txt"
   echo "$clip: $(head -1 "$OUT/plan.txt")" >&2
-  grep '^search' "$OUT/plan.txt" >&2 || true
+  grep '^search\|^ladder time' "$OUT/plan.txt" >&2 || true
   paste -d' ' <(grep '^rung rate' "$OUT/plan.txt") <(grep '^rung effort' "$OUT/plan.txt") > "$OUT/rungs.txt"
   while read -r _ _ w h fps crf maxrate bufsize fixed _ _ _ _ _ _ ecrf emax ebuf _ epreset; do
     size="${w}x${h}"
