@@ -92,9 +92,9 @@ public class PerTitleBench {
     private static void print(String mode, Probe probe, TranscodePlan plan) {
         for (TranscodePlan.Rung r : plan.rungs()) {
             if (!r.hevc()) {
-                System.out.printf("rung %s %d %d %d %s %d %d %d %s%n", mode, r.width(), r.height(), plan.fps(), r.crfText(),
-                        r.maxBitrate(), r.bufferBits(), TranscodePlanner.fixedLadderBitrate(r.width(), r.height(),
-                                plan.fps()), r.preset());
+                System.out.printf("rung %s %d %d %d %s %d %d %d %s%n", mode, r.width(), r.height(), plan.fps(),
+                        r.crfText(), r.maxBitrate(), r.bufferBits(),
+                        TranscodePlanner.fixedLadderBitrate(r.width(), r.height(), plan.fps()), r.preset());
             }
         }
     }

@@ -37,8 +37,9 @@ final class QualitySearch {
     }
 
     /**
-     * The SSIM this rung must reach: the fixed ladder's (plus {@link #MARGIN}), or {@code targetSsim} when that is higher and the
-     * measurements say reaching it costs no more than the fixed ladder spends (then a better rung for fewer bits).
+     * The SSIM this rung must reach: the fixed ladder's (plus {@link #MARGIN}), or {@code targetSsim} when that is
+     * higher and the measurements say reaching it costs no more than the fixed ladder spends (then a better rung for
+     * fewer bits).
      */
     static double goal(SearchedRung rung, double targetSsim) {
         Measured fixed = rung.fixedLadder();
