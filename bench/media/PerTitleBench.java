@@ -3,8 +3,10 @@
 // bytes and SSIM:
 //   "rung rate W H fps crf maxrate bufsize fixedBitrate preset"   rate decisions alone (trials and encode at the
 //                                                                  base preset, as if the effort budget were 0)
-//   "rung effort …"                                                with per-title encoder effort (production)
-// Also prints the analysis times.
+//   "rung effort …"                                                production: per-title encoder effort and, when
+//                                                                  the budget allows, the whole-rung quality search
+// Also prints the analysis and search times and the search's own measurements (in-process x264).
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,11 +14,13 @@ import java.util.Map;
 
 import io.clipfeed.media.MediaSettings;
 import io.clipfeed.media.Probe;
+import io.clipfeed.media.RungSearch;
 import io.clipfeed.media.SourceAnalysis;
 import io.clipfeed.media.TranscodePlan;
 import io.clipfeed.media.TranscodePlanner;
 import io.clipfeed.media.ffmpeg.ComplexityProbe;
 import io.clipfeed.media.ffmpeg.FfmpegProber;
+import io.clipfeed.media.ffmpeg.LadderTranscoder;
 
 public class PerTitleBench {
 
@@ -42,16 +46,55 @@ public class PerTitleBench {
         List<SourceAnalysis.CrfTrial> baseTrials = trials.get(base);
         print("rate", probe, planner.plan(probe, new SourceAnalysis(baseTrials.get(0).bitsPerPixel(),
                 ComplexityProbe.SHORT_SIDE, null, baseTrials)));
-        print("effort", probe, planner.plan(probe, new SourceAnalysis(trials.get(preset).get(0).bitsPerPixel(),
-                ComplexityProbe.SHORT_SIDE, null, trials.get(preset), preset, baseTrials)));
+        SourceAnalysis sampled = new SourceAnalysis(trials.get(preset).get(0).bitsPerPixel(),
+                ComplexityProbe.SHORT_SIDE, null, trials.get(preset), preset, baseTrials);
+        int passes = planner.searchPasses(probe, preset);
+        SourceAnalysis production = sampled;
+        double searchSeconds = 0;
+        if (passes > 0) {
+            start = System.nanoTime();
+            production = new RungSearch(settings).search(source, probe, sampled, passes, () -> false);
+            searchSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("search: %d passes at most, %.2f s; %s%n", passes, searchSeconds,
+                    production.searches());
+        } else {
+            System.out.println("search: none (outside the effort budget)");
+        }
+        TranscodePlan plan = planner.plan(probe, production);
+        print("effort", probe, plan);
+        // the ladder's own encode of the chosen plan (in-process, audio included), for the search's share of the
+        // ladder step's time: samples + search + this encode, against samples + this encode
+        double encodeSeconds = ladderSeconds(source, plan);
+        System.out.printf("ladder time: samples %.2f s + search %.2f s + encode %.2f s = %.2f s; without the search "
+                + "%.2f s (%.2f×)%n", effortSeconds, searchSeconds, encodeSeconds,
+                effortSeconds + searchSeconds + encodeSeconds, effortSeconds + encodeSeconds,
+                (effortSeconds + searchSeconds + encodeSeconds) / (effortSeconds + encodeSeconds));
+    }
+
+    private static double ladderSeconds(Path source, TranscodePlan plan) {
+        try {
+            Path dir = Files.createTempDirectory("pertitle-ladder");
+            long start = System.nanoTime();
+            new LadderTranscoder().transcode(source, plan, plan.rungs(), dir, () -> false, p -> { });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+            return seconds;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void print(String mode, Probe probe, TranscodePlan plan) {
         for (TranscodePlan.Rung r : plan.rungs()) {
             if (!r.hevc()) {
-                System.out.printf("rung %s %d %d %d %d %d %d %d %s%n", mode, r.width(), r.height(), plan.fps(), r.crf(),
-                        r.maxBitrate(), r.bufferBits(), TranscodePlanner.fixedLadderBitrate(r.width(), r.height(),
-                                plan.fps()), r.preset());
+                System.out.printf("rung %s %d %d %d %s %d %d %d %s%n", mode, r.width(), r.height(), plan.fps(),
+                        r.crfText(), r.maxBitrate(), r.bufferBits(),
+                        TranscodePlanner.fixedLadderBitrate(r.width(), r.height(), plan.fps()), r.preset());
             }
         }
     }

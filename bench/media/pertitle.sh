@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Per-title (Clipfeed's analysis: CRF trials with SSIM → per rung the CRF reaching max(target SSIM, the fixed
-# ladder's predicted SSIM) + VBV ceiling, and the title's x264 preset from its encode-time budget) against a fixed
+# ladder's predicted SSIM) + VBV ceiling, and the title's x264 preset from its encode-time budget; for titles whose
+# budget allows it, the whole-rung quality search, which measures the fixed ladder's encode of the rung and tries
+# fractional CRFs until one reaches its SSIM) against a fixed
 # Apple-style ladder (HLS authoring spec bitrates scaled by pixel count to the same rungs; ABR with maxrate 1.1× and
 # bufsize 2×, x264 veryfast: the platform's fixed configuration, unchanged), on the three ../shared/media clips.
 # Two per-title columns: "rate decisions alone" (trials and encodes at the base preset veryfast) and "with
@@ -25,6 +27,7 @@ for clip in cup.mp4 box.mp4 city-cc0.mpg; do
   src="$MEDIA/$clip"
   java -cp "$CP" bench/media/PerTitleBench.java "$src" 2>/dev/null > "$OUT/plan.txt"
   echo "$clip: $(head -1 "$OUT/plan.txt")" >&2
+  grep '^search\|^ladder time' "$OUT/plan.txt" >&2 || true
   paste -d' ' <(grep '^rung rate' "$OUT/plan.txt") <(grep '^rung effort' "$OUT/plan.txt") > "$OUT/rungs.txt"
   while read -r _ _ w h fps crf maxrate bufsize fixed _ _ _ _ _ _ ecrf emax ebuf _ epreset; do
     size="${w}x${h}"
@@ -38,7 +41,7 @@ for clip in cup.mp4 box.mp4 city-cc0.mpg; do
     se=$(ssim "$OUT/eff.mp4" "$src" "$fps" "$size")
     total_fx=$((total_fx + fx)); total_rate=$((total_rate + rb)); total_eff=$((total_eff + eb))
     time_rate=$(echo "$time_rate + $tr" | bc -l); time_eff=$(echo "$time_eff + $te" | bc -l)
-    printf '| %s | %s | %d | %s | %d / %dk | %d | %s | %.3f | %s, %d / %dk | %d | %s | %.3f | %.2f× (%.2f / %.2f s) |\n' \
+    printf '| %s | %s | %d | %s | %s / %dk | %d | %s | %.3f | %s, %s / %dk | %d | %s | %.3f | %.2f× (%.2f / %.2f s) |\n' \
       "$clip" "$size" "$fx" "$sfx" "$crf" $((maxrate / 1000)) "$rb" "$sr" "$(echo "$rb / $fx" | bc -l)" \
       "$epreset" "$ecrf" $((emax / 1000)) "$eb" "$se" "$(echo "$eb / $fx" | bc -l)" "$(echo "$te / $tr" | bc -l)" "$te" "$tr"
   done < "$OUT/rungs.txt"

@@ -50,6 +50,32 @@ final class EncoderEffort {
         return chosen;
     }
 
+    /**
+     * At most this many whole-rung search passes: the first (two guesses from the samples) usually brackets the
+     * goal or lands within a few CRF steps of it, each further one narrows the bracket by interpolation; on the
+     * sample clips five or six reach {@link QualitySearch#STEP}.
+     */
+    static final int MAX_SEARCH_PASSES = 6;
+
+    /**
+     * How many whole-rung quality search passes ({@link QualitySearch}) fit in {@code budget} next to the final
+     * encode at {@code preset}: the first pass also encodes the fixed ladder's reference at {@code basePreset}, every
+     * pass encodes the title's rungs once at {@code preset}. 0 (no search) when fewer than two passes fit, since a
+     * single guess brackets nothing; so long or large uploads, which keep the base preset, are never searched.
+     */
+    static int searchPasses(String basePreset, String preset, double megapixels, int megapixelsPerSecond,
+            Duration budget) {
+        int base = PRESETS.indexOf(basePreset);
+        int chosen = PRESETS.indexOf(preset);
+        if (base < 0 || chosen < 0 || budget.isZero() || budget.isNegative() || !(megapixels > 0)) {
+            return 0;
+        }
+        double pass = seconds(megapixels, megapixelsPerSecond, chosen);
+        double left = budget.toMillis() / 1000.0 - pass - seconds(megapixels, megapixelsPerSecond, base);
+        int passes = (int) Math.min(MAX_SEARCH_PASSES, Math.floor(left / pass));
+        return passes < 2 ? 0 : passes;
+    }
+
     /** Predicted encode time of {@code megapixels} at preset index {@code preset}. */
     static double seconds(double megapixels, int megapixelsPerSecond, int preset) {
         return megapixels / megapixelsPerSecond * COSTS[preset];

@@ -49,7 +49,7 @@ class LadderStep {
         if (!(inspector.inspect(source) instanceof Verdict.Accepted accepted)) {
             return; // prepare already failed the video
         }
-        SourceAnalysis analysis = analyses.analyse(job.videoId(), source, accepted.probe());
+        SourceAnalysis analysis = analyses.analyse(job.videoId(), source, accepted.probe(), context.stop());
         TranscodePlan plan = planner.plan(accepted.probe(), analysis);
         analyses.recordDecisions(job.videoId(), analysis, plan);
         List<LadderTranscoder.EncodedRung> rungs = kept(transcoder.transcode(source, plan, plan.rungs(),

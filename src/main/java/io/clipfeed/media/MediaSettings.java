@@ -17,7 +17,8 @@ import jakarta.validation.constraints.NotNull;
  * absurd uploads; they are checked from the container headers before any frame is decoded. Per-title encoder
  * effort: a title whose whole ladder {@code preset} would encode in well under {@code effortBudget} (predicted from
  * its output pixels and {@code encodeMegapixelsPerSecond}, this machine's {@code veryfast} throughput) gets a slower,
- * more efficient x264 preset, up to {@code maxEffortPreset}; {@code effortBudget} 0 switches this off.
+ * more efficient x264 preset, up to {@code maxEffortPreset}; when the budget also holds a few more encodes of the
+ * ladder, its rungs get a whole-rung quality search ({@link QualitySearch}); {@code effortBudget} 0 switches both off.
  */
 @Validated
 @ConfigurationProperties("clipfeed.media")

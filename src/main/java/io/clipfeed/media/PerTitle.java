@@ -3,11 +3,14 @@ package io.clipfeed.media;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Per-title rate decisions (pure). With quality trials (the usual case) each rung gets the highest CRF whose
+ * Per-title rate decisions (pure). A rung measured by the whole-rung quality search ({@link QualitySearch}, titles
+ * whose effort budget allows it) takes the CRF the search found. Otherwise, with quality trials of short samples
+ * (the usual case for larger titles) each rung gets the highest CRF whose
  * measured SSIM reaches the target, under the Apple-style cap. The older heuristic, used when no trial could be
  * measured: from the analysis' probe-encode bits per pixel it predicts what each rung would
  * cost at the base CRF, then picks the rung's quality target and VBV cap. The cap is the Apple HLS authoring-spec
@@ -29,10 +32,10 @@ final class PerTitle {
     static final int MIN_CRF = 18;
 
     /** One rung's decision: quality target, VBV maxrate and buffer, and the prediction behind it. */
-    record Decision(int crf, long maxBitrate, long bufferBits, long predictedBitrate) {
+    record Decision(double crf, long maxBitrate, long bufferBits, long predictedBitrate) {
 
         String describe(String rung) {
-            return String.format(Locale.ROOT, "%s crf=%d maxrate=%dk bufsize=%dk predicted=%dk", rung, crf,
+            return String.format(Locale.ROOT, "%s crf=%s maxrate=%dk bufsize=%dk predicted=%dk", rung, crf,
                     maxBitrate / 1000, bufferBits / 1000, predictedBitrate / 1000);
         }
     }
@@ -71,9 +74,18 @@ final class PerTitle {
      * ladder's quality alone, under the same ceiling, if the trials say that costs no more than the fixed ladder's
      * peaks (a slower preset buys it for fewer bits); failing that, it gets the base CRF and a cap at or below the
      * fixed ladder's average (its ABR peaks at 1.1×), i.e. spends what a fixed ladder spends, not more. Without
-     * trials, the bits-per-pixel prediction decides.
+     * trials, the bits-per-pixel prediction decides. A rung whose whole-rung quality search found a CRF reaching
+     * its goal ({@link QualitySearch}) takes that CRF, under the same ceiling the search encoded with.
      */
     static Decision decide(SourceAnalysis analysis, int width, int height, int fps, int baseCrf, double targetSsim) {
+        SourceAnalysis.SearchedRung searched = analysis.searched(width, height);
+        if (searched != null) {
+            Optional<SourceAnalysis.Measured> found = QualitySearch.best(searched, targetSsim);
+            if (found.isPresent()) {
+                long fixed = appleBitrate(width, height, fps);
+                return new Decision(found.get().crf(), fixed, fixed * 2, found.get().bitrate());
+            }
+        }
         List<SourceAnalysis.CrfTrial> trials = analysis.trials();
         if (sorted(trials).size() < 2) {
             return decide(analysis, width, height, fps, baseCrf);
@@ -147,7 +159,7 @@ final class PerTitle {
     }
 
     /** SSIM at {@code crf}: linear between the neighbouring trials, extended along the end segments beyond them. */
-    static double ssimAt(List<SourceAnalysis.CrfTrial> trials, int crf) {
+    static double ssimAt(List<SourceAnalysis.CrfTrial> trials, double crf) {
         return Math.min(1, interpolate(sorted(trials), crf, SourceAnalysis.CrfTrial::ssim));
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -34,15 +35,36 @@ class SourceAnalyses {
     private final MediaSettings settings;
     private final TranscodePlanner planner;
     private final ComplexityProbe complexity = new ComplexityProbe();
+    private final RungSearch search;
     private final LoudnessMeter loudness = new LoudnessMeter();
 
     SourceAnalyses(JdbcClient jdbc, Clock clock, MediaSettings settings) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.planner = new TranscodePlanner(settings);
+        this.search = new RungSearch(settings);
         this.clock = clock;
     }
 
+    SourceAnalysis analyse(String videoId, Path source, Probe probe, BooleanSupplier stop) {
+        SourceAnalysis sampled = analyse(videoId, source, probe);
+        int passes = sampled.trials().size() < 2 ? 0 : planner.searchPasses(probe, sampled.preset());
+        if (passes == 0) {
+            return sampled;
+        }
+        long start = System.nanoTime();
+        try {
+            SourceAnalysis searched = search.search(source, probe, sampled, passes, stop);
+            log.info("video {} quality search ({} passes at most) in {} ms: {}", videoId, passes,
+                    (System.nanoTime() - start) / 1_000_000, searched.searches());
+            return searched;
+        } catch (FfmpegException e) {
+            log.warn("quality search of video {} failed, rates from the samples: {}", videoId, e.getMessage());
+            return sampled;
+        }
+    }
+
+    /** The sample-based analysis alone (trials, loudness), without a whole-rung search. */
     SourceAnalysis analyse(String videoId, Path source, Probe probe) {
         List<SourceAnalysis.CrfTrial> trials = List.of();
         List<SourceAnalysis.CrfTrial> fixedTrials = List.of();
@@ -73,7 +95,7 @@ class SourceAnalyses {
 
     /** Stores (replacing an earlier run's) the analysis and the per-rung decisions of {@code plan}. */
     void recordDecisions(String videoId, SourceAnalysis analysis, TranscodePlan plan) {
-        String decisions = describe(plan);
+        String decisions = describe(plan, analysis);
         log.info("video {} per-title: bits/pixel {} → {}", videoId, analysis.bitsPerPixel(), decisions);
         TranscodePlan.Loudness l = analysis.loudness();
         jdbc.sql("delete from media_analysis where video_id = ?").param(videoId).update();
@@ -89,9 +111,23 @@ class SourceAnalyses {
         jdbc.sql("delete from media_analysis where video_id = ?").param(videoId).update();
     }
 
+    /** The plan's decisions, then each searched rung's measurements: why it got its CRF. */
+    static String describe(TranscodePlan plan, SourceAnalysis analysis) {
+        String searches = analysis.searches().stream().map(s -> String.format(Locale.ROOT,
+                "search %dx%d: fixed ladder ssim=%.4f at %dk; tried %s", s.width(), s.height(),
+                s.fixedLadder().ssim(), s.fixedLadder().bitrate() / 1000, s.encodes().stream()
+                        .map(m -> String.format(Locale.ROOT, "crf=%s ssim=%.4f at %dk",
+                                TranscodePlan.crfText(m.crf()), m.ssim(),
+                                m.bitrate() / 1000))
+                        .collect(Collectors.joining(", ")))).collect(Collectors.joining("; "));
+        String text = describe(plan) + (searches.isEmpty() ? "" : "; " + searches);
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+
     static String describe(TranscodePlan plan) {
         String rungs = plan.rungs().stream().map(r -> String.format(Locale.ROOT,
-                "%s %s %dx%d crf=%d maxrate=%dk bufsize=%dk %s", r.name(), r.codec(), r.width(), r.height(), r.crf(),
+                "%s %s %dx%d crf=%s maxrate=%dk bufsize=%dk %s", r.name(), r.codec(), r.width(), r.height(),
+                r.crfText(),
                 r.maxBitrate() / 1000, r.bufferBits() / 1000, r.preset())).collect(Collectors.joining("; "));
         String audio = plan.audio() == null ? "silent" : plan.audio().measured() == null
                 ? "loudnorm single-pass" : "loudnorm two-pass from " + String.format(Locale.ROOT, "%.1f LUFS",

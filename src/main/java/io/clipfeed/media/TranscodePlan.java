@@ -20,18 +20,30 @@ public record TranscodePlan(int fps, int gopFrames, int segmentSeconds, int rota
     public static final String H264 = "h264";
     public static final String HEVC = "hevc";
 
+    /** A CRF as x264/x265 options and the decisions record write it: "23", "27.25". */
+    public static String crfText(double crf) {
+        return crf == Math.rint(crf) ? Long.toString((long) crf)
+                : java.math.BigDecimal.valueOf(crf).stripTrailingZeros().toPlainString();
+    }
+
     /**
      * One rendition. {@code width}×{@code height} are the output's display size (even, square pixels);
-     * {@code crf} is the quality target and {@code maxBitrate}/{@code bufferBits} the VBV cap, so a noisy scene
-     * cannot explode the file. {@code codec} is {@link #H264} (libx264) or {@link #HEVC} (libx265, tagged hvc1);
+     * {@code crf} is the quality target (x264/x265 take fractional values: per-title search steps by quarters) and
+     * {@code maxBitrate}/{@code bufferBits} the VBV cap, so a noisy scene cannot explode the file. {@code codec} is
+     * {@link #H264} (libx264) or {@link #HEVC} (libx265, tagged hvc1);
      * {@code profile} the encoder profile (high, main, baseline).
      */
-    public record Rung(String name, String codec, int width, int height, int crf, long maxBitrate, long bufferBits,
+    public record Rung(String name, String codec, int width, int height, double crf, long maxBitrate, long bufferBits,
             String preset, String profile) {
 
         /** An H.264 High rung (the common case). */
-        public Rung(String name, int width, int height, int crf, long maxBitrate, long bufferBits, String preset) {
+        public Rung(String name, int width, int height, double crf, long maxBitrate, long bufferBits, String preset) {
             this(name, H264, width, height, crf, maxBitrate, bufferBits, preset, "high");
+        }
+
+        /** The CRF as the encoder option takes it: "23", "27.25". */
+        public String crfText() {
+            return TranscodePlan.crfText(crf);
         }
 
         public int shortSide() {

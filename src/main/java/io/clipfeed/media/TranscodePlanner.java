@@ -79,6 +79,19 @@ public final class TranscodePlanner {
     }
 
     /**
+     * How many whole-rung quality search passes this title's effort budget allows at {@code preset} (its effort
+     * preset), 0 for none ({@link EncoderEffort#searchPasses}).
+     */
+    public int searchPasses(Probe probe, String preset) {
+        Probe.VideoTrack video = probe.video();
+        int fps = constantFrameRate(video.fps());
+        List<Rung> rungs = ladder(video.displayWidth(), video.displayHeight(), fps);
+        double megapixels = EncoderEffort.megapixels(rungs, fps, probe.durationMs() / 1000.0);
+        return EncoderEffort.searchPasses(settings.preset(), preset, megapixels, settings.encodeMegapixelsPerSecond(),
+                settings.effortBudget());
+    }
+
+    /**
      * The top {@code hevcTopRungs} rungs again as HEVC (hvc1) for clients that decode it: x265 reaches the same
      * quality at a higher CRF, so the cap shrinks by the usual ~30 %.
      */

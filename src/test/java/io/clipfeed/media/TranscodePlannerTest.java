@@ -146,7 +146,7 @@ class TranscodePlannerTest {
         // the target (0.98) is below what the Apple rates buy on this easy content, so each rung aims at the fixed
         // ladder's predicted SSIM instead: 0.9847 at 360p, above 0.99 from 540p up (Apple's rates jump there), and
         // the larger rungs reach the lowest CRF allowed
-        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsExactly(28, 19, 18, 18);
+        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsExactly(28.0, 19.0, 18.0, 18.0);
         assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::maxBitrate)
                 .containsExactly(365_000L, 2_000_000L, 4_500_000L, 7_800_000L);
         MediaSettings strict = new MediaSettings(Duration.ofMinutes(10), 4096, 9_437_184L, 23, "veryfast",
@@ -164,13 +164,13 @@ class TranscodePlannerTest {
             assertThat(r.maxBitrate()).isEqualTo(fixed * 85 / 100); // even the base CRF costs over twice the cap
         });
         assertThat(planner.plan(Probes.h264Aac(640, 480, 30), new SourceAnalysis(1.2, 360, null, HARD)).rungs())
-                .singleElement().extracting(Rung::crf).isEqualTo(23); // target 0.98 → CRF 18, raised to the base
+                .singleElement().extracting(Rung::crf).isEqualTo(23.0); // target 0.98 → CRF 18, raised to the base
         // box.mp4's trials: 0.98 is out of reach under the ceiling; the fixed ladder's quality (0.9733 predicted)
         // is not quite (CRF 23 is predicted 6 % over the fixed rate, inside its ABR's peaks): it gets CRF 23 under
         // the Apple rate as ceiling
         assertThat(PerTitle.decide(new SourceAnalysis(0.086, 360, null, BOX), 480, 360, 30, 23, 0.98))
                 .extracting(PerTitle.Decision::crf, PerTitle.Decision::maxBitrate)
-                .containsExactly(23, fixed);
+                .containsExactly(23.0, fixed);
     }
 
     /** box.mp4's 360p trials at veryfast. */
@@ -204,7 +204,7 @@ class TranscodePlannerTest {
                 .isCloseTo(0.9733, within(0.0005));
         // at veryfast 0.98 cost too much (above); with the slower preset it fits under the ceiling
         assertThat(PerTitle.decide(withEffort, 480, 360, 30, 23, 0.98))
-                .extracting(PerTitle.Decision::crf, PerTitle.Decision::maxBitrate).containsExactly(22, fixed);
+                .extracting(PerTitle.Decision::crf, PerTitle.Decision::maxBitrate).containsExactly(22.0, fixed);
         // where even the slower preset cannot reach the target, it matches the fixed ladder's quality for less
         List<SourceAnalysis.CrfTrial> harder = List.of(new SourceAnalysis.CrfTrial(22, 0.979, 0.075),
                 new SourceAnalysis.CrfTrial(30, 0.955, 0.024));
@@ -219,14 +219,14 @@ class TranscodePlannerTest {
     @Test
     void withoutTwoTrialsTheBitsPerPixelPredictionStillDecides() {
         SourceAnalysis one = new SourceAnalysis(0.03, 360, null, List.of(new SourceAnalysis.CrfTrial(23, 0.9, 0.03)));
-        assertThat(planner.plan(Probes.h264Aac(1080, 1920, 30), one).rungs()).extracting(Rung::crf).containsOnly(22);
+        assertThat(planner.plan(Probes.h264Aac(1080, 1920, 30), one).rungs()).extracting(Rung::crf).containsOnly(22.0);
     }
 
     @Test
     void cheapContentGetsOneCrfStepMoreQualityUnderTheAppleCap() {
         SourceAnalysis talkingHead = new SourceAnalysis(0.03, 360, null);
         TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30), talkingHead);
-        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsOnly(22);
+        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsOnly(22.0);
         assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::maxBitrate)
                 .containsExactly(365_000L, 2_000_000L, 4_500_000L, 7_800_000L);
         assertThat(plan.rungs()).allSatisfy(r -> assertThat(r.bufferBits()).isEqualTo(2 * r.maxBitrate()));
@@ -237,7 +237,7 @@ class TranscodePlannerTest {
         SourceAnalysis grain = new SourceAnalysis(1.0, 360, null);
         assertThat(PerTitle.predictedBitrate(grain, 1080, 1920, 30)).isBetween(7_800_000L, 15_600_000L);
         TranscodePlan plan = planner.plan(Probes.h264Aac(1080, 1920, 30), grain);
-        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsOnly(23);
+        assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).extracting(Rung::crf).containsOnly(23.0);
         assertThat(plan.rungs()).filteredOn(r -> !r.hevc()).last().extracting(Rung::maxBitrate)
                 .isEqualTo(7_800_000L * 9 / 10);
         SourceAnalysis confetti = new SourceAnalysis(3.0, 360, null);

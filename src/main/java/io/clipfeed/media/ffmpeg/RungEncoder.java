@@ -39,14 +39,20 @@ final class RungEncoder implements AutoCloseable {
         this.plan = plan;
         this.rung = rung;
         this.sourceTimeBase = sourceTimeBase;
-        this.encoder = openEncoder(plan, rung);
+        this.encoder = openEncoder(plan, rung, true, 0);
         this.muxer = new Muxer("mp4", output.toString());
         this.videoStream = muxer.addStream(encoder);
         this.audioStream = audio == null ? -1 : muxer.addStream(audio);
         muxer.writeHeader(Map.of("movflags", "+faststart"));
     }
 
-    private static AVCodecContext openEncoder(TranscodePlan plan, TranscodePlan.Rung rung) {
+    /**
+     * The rung's encoder. {@code averageBitrate} above zero encodes in ABR mode at that rate instead of at the rung's
+     * CRF (how a fixed ladder encodes; per-title measures it as the reference, {@link RungTrials}). Without a global
+     * header the parameter sets travel in band, so a decoder needs no extradata (the trials decode at once).
+     */
+    static AVCodecContext openEncoder(TranscodePlan plan, TranscodePlan.Rung rung, boolean globalHeader,
+            long averageBitrate) {
         AVCodec codec = avcodec_find_encoder_by_name(rung.hevc() ? "libx265" : "libx264");
         AVCodecContext ctx = avcodec_alloc_context3(codec);
         ctx.width(rung.width());
@@ -58,7 +64,12 @@ final class RungEncoder implements AutoCloseable {
         ctx.gop_size(plan.gopFrames());
         ctx.rc_max_rate(rung.maxBitrate());
         ctx.rc_buffer_size((int) Math.min(Integer.MAX_VALUE, rung.bufferBits()));
-        ctx.flags(ctx.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
+        if (globalHeader) {
+            ctx.flags(ctx.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
+        }
+        if (averageBitrate > 0) {
+            ctx.bit_rate(averageBitrate);
+        }
         ctx.thread_count(0);
         if (plan.toneMap() != null) {
             labelBt709(ctx);
@@ -67,7 +78,11 @@ final class RungEncoder implements AutoCloseable {
             // "hvc1" (parameter sets in the sample entry) is the tag Apple players require; FFmpeg defaults to hev1
             ctx.codec_tag(Av.HVC1);
         }
-        AVDictionary options = Av.dictionary(options(plan, rung));
+        Map<String, String> settings = new java.util.HashMap<>(options(plan, rung));
+        if (averageBitrate > 0) {
+            settings.remove("crf");
+        }
+        AVDictionary options = Av.dictionary(settings);
         try {
             Av.check(avcodec_open2(ctx, codec, options), "open " + rung.codec() + " " + rung.name());
         } finally {
@@ -88,11 +103,11 @@ final class RungEncoder implements AutoCloseable {
     private static Map<String, String> options(TranscodePlan plan, TranscodePlan.Rung rung) {
         String gop = Integer.toString(plan.gopFrames());
         if (rung.hevc()) {
-            return Map.of("preset", rung.preset(), "crf", Integer.toString(rung.crf()), "profile", rung.profile(),
+            return Map.of("preset", rung.preset(), "crf", rung.crfText(), "profile", rung.profile(),
                     "forced-idr", "1", "x265-params", "keyint=" + gop + ":min-keyint=" + gop
                             + ":scenecut=0:open-gop=0:log-level=error");
         }
-        return Map.of("preset", rung.preset(), "crf", Integer.toString(rung.crf()), "profile", rung.profile(),
+        return Map.of("preset", rung.preset(), "crf", rung.crfText(), "profile", rung.profile(),
                 "forced-idr", "1", "x264-params", "keyint=" + gop + ":min-keyint=" + gop + ":scenecut=0:open-gop=0");
     }
 
