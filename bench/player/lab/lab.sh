@@ -12,6 +12,7 @@ ffmpeg -v error -ss 1 -i "$CLIP" -frames:v 1 -q:v 4 "$WORK/media/cover.jpg"
 [ -f target/classes/static/index.html ] || mvn -q -B -o generate-resources
 cp -r target/classes/static/assets "$WORK/assets"  # the client's real bundle and stylesheet
 bench/player/lab/make-pages.sh "$WORK" >/dev/null
+chmod -R a+rX "$WORK"  # nginx workers run as nobody
 PORT=$((40000 + RANDOM % 10000))
 mkdir -p "$WORK/nginx/logs"
 cat > "$WORK/nginx.conf" <<CONF

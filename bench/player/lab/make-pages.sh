@@ -39,13 +39,17 @@ $(head)</head><body><video id=v src="media/v.mp4" autoplay muted playsinline loo
 const q = new URLSearchParams(location.search), file = q.get('file'), warm = q.get('mode') === 'warm';
 // sound=1: played with sound, as after a swipe (needs --autoplay-policy=no-user-gesture-required); rewind=0: not wound back
 const sound = q.get('sound') === '1', rewind = q.get('rewind') !== '0';
+// pos=off: waits below the viewport and moves into it at the swipe, as a slide does
+const offscreen = q.get('pos') === 'off';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const v = document.getElementById('v');
 lab.next = [];
 firstFrame(v, async () => {
   for (let i = 0; i < 4; i++) {
     const n = document.createElement('video');
-    Object.assign(n, { muted: true, playsInline: true, loop: true, width: 480, height: 360 });
+    Object.assign(n, { muted: true, playsInline: true, loop: true, width: 360, height: 270 });
+    // on screen, where the swipe brings it (an element outside the viewport may be composited later)
+    n.style.cssText = 'position:fixed;left:0;top:' + (offscreen ? '1000px' : '300px');
     document.body.append(n);
     const url = 'media/' + file + '?n=' + i + '&r=' + Math.random();
     if (warm) {
@@ -58,12 +62,14 @@ firstFrame(v, async () => {
     await sleep(warm ? 2500 : 3000);
     v.pause();
     const t0 = performance.now();
+    n.style.top = '300px';
     if (!warm) n.src = url;
     n.muted = !sound;
     n.play();
     await new Promise((r) => firstFrame(n, (p) => { lab.next.push(Math.round(p - t0)); r(); }));
     await sleep(300);
     n.pause();
+    n.remove();
   }
   lab.done = true;
 });

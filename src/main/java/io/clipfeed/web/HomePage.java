@@ -94,7 +94,8 @@ class HomePage {
 
     private static String stage(HomeFeed.First first) {
         return first.video().map(v -> "<div class=\"boot-stage\" id=\"boot-stage\"><video id=\"boot-video\" src=\""
-                + esc(v.url()) + "\"" + (first.play().coverUrl() == null ? ""
+                + esc(v.src()) + "\"" + (v.starterUrl() == null ? "" : " data-full-src=\"" + esc(v.url()) + "\"")
+                + (first.play().coverUrl() == null ? ""
                         : " poster=\"" + esc(first.play().coverUrl()) + "\"")
                 + " data-video-id=\"" + esc(first.videoId()) + "\" width=\"" + v.width() + "\" height=\"" + v.height()
                 + "\" autoplay muted playsinline loop preload=\"auto\"></video></div>\n").orElse("");

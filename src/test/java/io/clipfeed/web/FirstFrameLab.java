@@ -41,8 +41,15 @@ public final class FirstFrameLab {
                 try (Browser browser = Browser.mobile(base, chromiumArgs())) {
                     browser.throttle(bytesPerSecond, bytesPerSecond, rttMs);
                     browser.open("/" + page);
-                    browser.waitUntil(d -> browser.script("return window.lab && window.lab.done === true"),
-                            Duration.ofSeconds(60));
+                    try {
+                        browser.waitUntil(d -> browser.script("return window.lab && window.lab.done === true"),
+                                Duration.ofSeconds(30));
+                    } catch (org.openqa.selenium.TimeoutException e) {
+                        System.out.println("LAB " + page + " did not finish: " + browser.script("const v ="
+                                + " document.querySelector('video'); return JSON.stringify(window.lab) + ' video '"
+                                + " + (v && [v.readyState, v.networkState, v.error && v.error.message, v.currentSrc])"));
+                        continue;
+                    }
                     @SuppressWarnings("unchecked")
                     Map<String, Object> lab = (Map<String, Object>) browser.script("return window.lab");
                     if (round < 0) {
