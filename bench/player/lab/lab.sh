@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # First-frame lab: media variants (make-media.sh, Debian ffmpeg) and static pages (make-pages.sh) served by nginx,
 # measured in the bench's headless Chromium with the same network emulation (io.clipfeed.web.FirstFrameLab).
-# Usage: bench/player/lab/lab.sh PAGE…   (env: ROUNDS=5 DOWN=1125000 RTT=80 CLIP=/work/shared/media/cup.mp4)
+# Usage: bench/player/lab/lab.sh PAGE…   (env: ROUNDS=5 DOWN=1125000 RTT=80 CLIP=/work/shared/media/cup.mp4,
+#   LAB_MEDIA='a.mp4 b.mp4' → pages ff-x-a.html…, LAB_REMOTE=URL → ff-remote.html)
 # e.g.  bench/player/lab/lab.sh ff-av.html ff-v.html 'next.html?file=av.mp4&mode=warm'
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ROUNDS=${ROUNDS:-5}; DOWN=${DOWN:-1125000}; RTT=${RTT:-80}; CLIP=${CLIP:-/work/shared/media/cup.mp4}
 WORK=$(mktemp -d /tmp/clipfeed-lab.XXXXXX)
 bench/player/lab/make-media.sh "$CLIP" "$WORK/media" >/dev/null 2>&1
+for f in ${LAB_MEDIA:-}; do cp "$f" "$WORK/media/x-$(basename "$f")"; done
 ffmpeg -v error -ss 1 -i "$CLIP" -frames:v 1 -q:v 4 "$WORK/media/cover.jpg"
 [ -f target/classes/static/index.html ] || mvn -q -B -o generate-resources
 cp -r target/classes/static/assets "$WORK/assets"  # the client's real bundle and stylesheet

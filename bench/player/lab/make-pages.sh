@@ -9,6 +9,18 @@ for f in av v av-short; do
   { head; echo "</head><body><video id=v src=\"media/$f.mp4\" autoplay muted playsinline loop preload=auto width=480 height=360></video>"
     echo "<script>const v = document.getElementById('v'); hook(v); $done_js</script></body></html>"; } > "$out/ff-$f.html"
 done
+# files from elsewhere (LAB_MEDIA, e.g. a product rung and its starter saved from a running server): media/x-NAME.mp4
+for file in "$out"/media/x-*.mp4; do
+  [ -e "$file" ] || continue
+  f=$(basename "$file" .mp4)
+  { head; echo "</head><body><video id=v src=\"media/$f.mp4\" autoplay muted playsinline loop preload=auto width=480 height=360></video>"
+    echo "<script>const v = document.getElementById('v'); hook(v); $done_js</script></body></html>"; } > "$out/ff-$f.html"
+done
+# LAB_REMOTE: the same markup with a video URL on another server (the product's own media serving)
+if [ -n "${LAB_REMOTE:-}" ]; then
+  { head; echo "</head><body><video id=v src=\"$LAB_REMOTE\" autoplay muted playsinline loop preload=auto width=480 height=360></video>"
+    echo "<script>const v = document.getElementById('v'); hook(v); $done_js</script></body></html>"; } > "$out/ff-remote.html"
+fi
 # preload=metadata, play() from a script right after the element
 { head; echo '</head><body><video id=v src="media/av.mp4" muted playsinline loop preload=metadata width=480 height=360></video>'
   echo "<script>const v = document.getElementById('v'); hook(v); $done_js v.play();</script></body></html>"; } > "$out/ff-av-meta.html"

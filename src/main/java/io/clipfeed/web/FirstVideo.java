@@ -23,6 +23,11 @@ record FirstVideo(String url, int width, int height, String starterUrl) {
         this(url, width, height, null);
     }
 
+    /** The rung itself, as pages did before starters (for comparing: {@code GET /?starter=off}). */
+    FirstVideo withoutStarter() {
+        return new FirstVideo(url, width, height, null);
+    }
+
     /** What the page's video element loads first. */
     String src() {
         return starterUrl != null ? starterUrl : url;
