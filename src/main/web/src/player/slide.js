@@ -4,6 +4,9 @@ import { beacon } from './beacons.js';
 import { poorNetwork } from './hints.js';
 import { WatchTime } from './watch.js';
 
+/** How long a slide swiped away from plays on muted (see stop). */
+const HANDOFF_MS = 500;
+
 // One screen of the feed: a looping <video> over its cover, a thin progress bar, and the fallback chain.
 export class Slide {
   constructor(video, play) {
@@ -180,6 +183,7 @@ export class Slide {
   }
 
   start(muted) {
+    clearTimeout(this.handoff);
     this.active = true;
     this.muted = muted;
     this.startedAt = this.bootStart ? 0 : performance.now();
@@ -226,14 +230,27 @@ export class Slide {
     this.onFirstFrame?.();
   }
 
-  stop() {
+  /**
+   * `handoff`: another slide starts playing now. A slide playing with sound is then muted at once and paused
+   * only a moment later: Chromium's audio output keeps running in between, so the next slide's sound — whose
+   * clock its first frames wait for — starts without the output being stopped and started again (next video
+   * ~100 ms → see docs/BENCHMARKS.md, issue 4).
+   */
+  stop({ handoff = false } = {}) {
     if (this.active) {
       beacon(this.id, 'exit', { watched: this.video.currentTime, watchedMs: this.watch.ms(),
         completed: this.watch.completed(this.video.duration) });
     }
     this.active = false;
     this.stalled = false;
-    this.video.pause();
+    const v = this.video;
+    clearTimeout(this.handoff);
+    if (handoff && !v.paused && !v.muted) {
+      v.muted = true;
+      this.handoff = setTimeout(() => { if (!this.active) v.pause(); }, HANDOFF_MS);
+    } else {
+      v.pause();
+    }
   }
 
   toggle() {
