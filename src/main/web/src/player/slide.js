@@ -7,6 +7,9 @@ import { WatchTime } from './watch.js';
 /** How long a slide swiped away from plays on muted (see stop). */
 const HANDOFF_MS = 500;
 
+/** How often a pre-rendered slide waiting off screen is kept from being suspended (see warm). */
+const KEEP_AWAKE_MS = 2000;
+
 // One screen of the feed: a looping <video> over its cover, a thin progress bar, and the fallback chain.
 export class Slide {
   constructor(video, play) {
@@ -149,6 +152,14 @@ export class Slide {
       v.pause();
       v.currentTime = 0;
       this.el.dataset.warm = 'true';
+      // A paused player left alone for a few seconds is suspended by Chromium (its decoders released), and
+      // resuming it costs ~60 ms at the swipe (swipes to slides pre-rendered 3 s earlier started in ~30 ms, those
+      // pre-rendered 6 s earlier in ~100 ms: docs/BENCHMARKS.md, issue 4). A seek to where it stands keeps it awake.
+      clearInterval(this.keepAwake);
+      this.keepAwake = setInterval(() => {
+        if (this.active || this.video !== v) { clearInterval(this.keepAwake); return; }
+        if (v.paused && !v.seeking) v.currentTime = 0;
+      }, KEEP_AWAKE_MS);
     };
     const run = () => {
       if (this.active) return;
