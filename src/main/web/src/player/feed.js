@@ -27,7 +27,7 @@ export async function mountPlayer(root, items, { more = null, onAppend = () => {
   // the server-rendered first video moves into the first slide (both in the document: it keeps playing)
   if (!slides[0].adoptBoot(bootVideo(slides[0].id))) dropBoot();
   const state = { slides: [], track, current: -1, interacted: false, preloaded: new Set(), preload: debugFlag('preload') !== 'off',
-    prerender: debugFlag('prerender') !== 'off', handoff: debugFlag('handoff') !== 'off', more, onAppend, fetching: null };
+    prerender: debugFlag('prerender') !== 'off', more, onAppend, fetching: null };
   adopt(state, slides);
   bindInput(stage, state);
   show(state, 0);
@@ -76,11 +76,10 @@ async function playInfo({ video, play }) {
 
 function show(state, index) {
   if (index < 0 || index >= state.slides.length || index === state.current) return;
-  const previous = state.slides[state.current];
+  state.slides[state.current]?.stop();
   state.current = index;
   state.track.style.transform = `translateY(-${index * 100}%)`;
   state.track.dataset.current = String(index);
-  previous?.stop({ handoff: state.handoff });
   state.slides[index].start(!state.interacted);
   fetchAhead(state);
 }

@@ -1,7 +1,6 @@
 // What the player tells the server about this device (the PlayInfo hints: codecs, network class) and the debug
 // switches read from the page's query string: ?net=3g pretends a poor network (HLS through hls.js), ?preload=off
-// disables adjacent preload, ?prerender=off the pre-render of the next slides, ?handoff=off pauses a slide swiped
-// away at once instead of muting it first (for benchmarks and for comparing; the server reads ?starter=off).
+// disables adjacent preload (for benchmarks and for comparing).
 const params = new URLSearchParams(location.search);
 const POOR = new Set(['slow-2g', '2g', '3g']);
 

@@ -4,12 +4,6 @@ import { beacon } from './beacons.js';
 import { poorNetwork } from './hints.js';
 import { WatchTime } from './watch.js';
 
-/** How long a slide swiped away from plays on muted (see stop). */
-const HANDOFF_MS = 500;
-
-/** How often a pre-rendered slide waiting off screen is kept from being suspended (see warm). */
-const KEEP_AWAKE_MS = 2000;
-
 // One screen of the feed: a looping <video> over its cover, a thin progress bar, and the fallback chain.
 export class Slide {
   constructor(video, play) {
@@ -152,14 +146,6 @@ export class Slide {
       v.pause();
       v.currentTime = 0;
       this.el.dataset.warm = 'true';
-      // A paused player left alone for a few seconds is suspended by Chromium (its decoders released), and
-      // resuming it costs ~60 ms at the swipe (swipes to slides pre-rendered 3 s earlier started in ~30 ms, those
-      // pre-rendered 6 s earlier in ~100 ms: docs/BENCHMARKS.md, issue 4). A seek to where it stands keeps it awake.
-      clearInterval(this.keepAwake);
-      this.keepAwake = setInterval(() => {
-        if (this.active || this.video !== v) { clearInterval(this.keepAwake); return; }
-        if (v.paused && !v.seeking) v.currentTime = 0;
-      }, KEEP_AWAKE_MS);
     };
     const run = () => {
       if (this.active) return;
@@ -194,7 +180,6 @@ export class Slide {
   }
 
   start(muted) {
-    clearTimeout(this.handoff);
     this.active = true;
     this.muted = muted;
     this.startedAt = this.bootStart ? 0 : performance.now();
@@ -241,27 +226,14 @@ export class Slide {
     this.onFirstFrame?.();
   }
 
-  /**
-   * `handoff`: another slide starts playing now. A slide playing with sound is then muted at once and paused
-   * only a moment later: Chromium's audio output keeps running in between, so the next slide's sound — whose
-   * clock its first frames wait for — starts without the output being stopped and started again (next video
-   * ~100 ms → see docs/BENCHMARKS.md, issue 4).
-   */
-  stop({ handoff = false } = {}) {
+  stop() {
     if (this.active) {
       beacon(this.id, 'exit', { watched: this.video.currentTime, watchedMs: this.watch.ms(),
         completed: this.watch.completed(this.video.duration) });
     }
     this.active = false;
     this.stalled = false;
-    const v = this.video;
-    clearTimeout(this.handoff);
-    if (handoff && !v.paused && !v.muted) {
-      v.muted = true;
-      this.handoff = setTimeout(() => { if (!this.active) v.pause(); }, HANDOFF_MS);
-    } else {
-      v.pause();
-    }
+    this.video.pause();
   }
 
   toggle() {
