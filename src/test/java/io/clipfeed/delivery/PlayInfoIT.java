@@ -95,7 +95,8 @@ class PlayInfoIT extends DeliveryITBase {
     @Test
     void namesTheVideoOnlyStarterBesideTheRungsAndItsLinkPlays() throws Exception {
         Clips.Clip clip = publicClip();
-        assertThat(json(play(clip.id(), "", null)).get("starter").isNull()).as("no starter yet").isTrue();
+        JsonNode before = json(play(clip.id(), "", null)).get("starter");
+        assertThat(before == null || before.isNull()).as("no starter yet").isTrue();
         io.clipfeed.storage.Blob video = store.put(Clips.mediaFile(Clips.BOX), "video/mp4");
         catalog.recordRendition(clip.id(), new Rendition(Ids.newId(), "starter", "avc1.64001e", 640, 480, 1_000_000,
                 video.size(), video.key().sha256(), null, null, 30_000L));

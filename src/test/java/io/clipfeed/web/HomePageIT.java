@@ -182,6 +182,10 @@ class HomePageIT extends IntegrationTestBase {
         assertThat(markup.group(1)).contains(starter.blobKey());
         Matcher full = Pattern.compile("data-full-src=\"([^\"]+)\"").matcher(markup.group());
         assertThat(full.find()).as("the rung with sound is named").isTrue();
+        Matcher without = BOOT_VIDEO.matcher(send("/?feed=latest&starter=off", null).body());
+        assertThat(without.find()).isTrue();
+        assertThat(without.group(1)).as("?starter=off: the rung itself").isEqualTo(full.group(1));
+        assertThat(without.group()).doesNotContain("data-full-src");
 
         try (Browser browser = Browser.mobile("http://localhost:" + port)) {
             browser.open("/?feed=latest");
