@@ -106,15 +106,20 @@ function preloadAfter(state, slide) {
   }
 }
 
-function interact(state) {
+// `staying`: false when the interaction is a swipe away from the current slide
+function interact(state, staying = true) {
   if (state.interacted) return;
   state.interacted = true;
   const slide = state.slides[state.current];
-  if (slide) slide.video.muted = false;
+  slide?.unmute({ staying });
 }
 
 function bindInput(stage, state) {
-  const go = (delta) => { interact(state); show(state, state.current + delta); };
+  const go = (delta) => {
+    const target = state.current + delta;
+    interact(state, target < 0 || target >= state.slides.length);
+    show(state, target);
+  };
   stage.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'PageDown') { e.preventDefault(); go(1); }
     if (e.key === 'ArrowUp' || e.key === 'PageUp') { e.preventDefault(); go(-1); }

@@ -32,13 +32,16 @@ export class Slide {
    */
   adoptBoot(boot) {
     if (!boot || boot.error || this.index >= 0 || this.sources[0]?.kind !== 'mp4') return false;
-    const url = boot.getAttribute('src');
+    // a starter (video-only copy, data-full-src names the rung with sound) counts as that rung's source
+    const url = boot.dataset.fullSrc || boot.getAttribute('src');
+    this.starter = Boolean(boot.dataset.fullSrc);
     const at = this.sources.findIndex((s) => s.kind === 'mp4' && s.url === url);
     const [source] = at >= 0 ? this.sources.splice(at, 1) : [{ kind: 'mp4', url }];
     this.sources.unshift(source);
     this.index = 0;
     this.el.dataset.source = 'mp4';
     this.el.dataset.boot = 'true';
+    if (this.starter) this.el.dataset.starter = 'true';
     boot.removeAttribute('id');
     boot.loop = true;
     this.video.replaceWith(boot);
@@ -52,18 +55,62 @@ export class Slide {
 
   listen() {
     const v = this.video;
-    v.addEventListener('error', () => this.fail(v.error?.message || `code ${v.error?.code}`));
+    // an element replaced by another (a starter after unmuting) speaks for the slide no more
+    v.addEventListener('error', () => { if (v === this.video) this.fail(v.error?.message || `code ${v.error?.code}`); });
     // Waiting before the first frame is start-up time, not a stall: only a playing video can stall.
     v.addEventListener('waiting', () => {
-      if (!this.active || !this.sawFrame || this.stalled) return;
+      if (v !== this.video || !this.active || !this.sawFrame || this.stalled) return;
       this.stalled = true;
       beacon(this.id, 'stall-start', { currentTime: v.currentTime });
     });
     v.addEventListener('playing', () => {
+      if (v !== this.video) return;
       if (this.stalled) beacon(this.id, 'stall-end', { currentTime: v.currentTime });
       this.stalled = false;
     });
-    v.addEventListener('timeupdate', () => this.progress());
+    v.addEventListener('timeupdate', () => { if (v === this.video) this.progress(); });
+  }
+
+  /**
+   * Sound on: a slide still on its starter moves to the rendition with sound (at once when it stays on screen;
+   * one being swiped away does so only if it is shown again, so it takes no bandwidth from the next slide).
+   */
+  unmute({ staying = true } = {}) {
+    this.muted = false;
+    if (!this.starter) this.video.muted = false;
+    else if (staying) this.leaveStarter();
+  }
+
+  /**
+   * The starter has no audio track: a second element loads the same rung with sound, seeks to where the starter
+   * is, and takes its place once it can play from there (the starter plays on meanwhile, so the picture never
+   * stops); a failure falls back to the source chain as any media error does.
+   */
+  leaveStarter() {
+    this.starter = false;
+    delete this.el.dataset.starter;
+    const old = this.video;
+    const next = h('video', { playsinline: true, loop: true, preload: 'auto', 'data-video-id': this.id });
+    next.muted = this.muted;
+    let swapped = false;
+    const swap = () => {
+      if (swapped) return;
+      swapped = true;
+      old.replaceWith(next);
+      old.pause();
+      old.removeAttribute('src');
+      old.load();
+      this.video = next;
+      this.listen();
+      if (this.active) next.play().catch(() => { next.muted = true; next.play().catch(() => {}); });
+    };
+    next.addEventListener('canplay', () => {
+      if (swapped) return;
+      next.addEventListener('seeked', swap, { once: true });
+      next.currentTime = old.currentTime;
+    }, { once: true });
+    next.addEventListener('error', () => { if (!swapped) { swapped = true; this.fail('starter: ' + (next.error?.message || 'error')); } }, { once: true });
+    next.src = this.sources[this.index].url;
   }
 
   progress() {
@@ -127,6 +174,8 @@ export class Slide {
 
   fail(detail) {
     beacon(this.id, 'error', { source: this.sources[this.index]?.kind ?? 'none', detail: String(detail).slice(0, 200) });
+    // a failed starter is followed by its own rung (with sound), not by the next source
+    if (this.starter) { this.starter = false; delete this.el.dataset.starter; this.index -= 1; }
     if (this.next() && this.active) this.start(this.muted);
   }
 
@@ -136,6 +185,7 @@ export class Slide {
     this.startedAt = this.bootStart ? 0 : performance.now();
     this.bootStart = false;
     this.prepare();
+    if (!muted && this.starter) this.leaveStarter();
     this.video.muted = muted;
     beacon(this.id, 'play-request', { source: this.sources[this.index]?.kind ?? 'none' });
     this.watchFirstFrame();

@@ -56,7 +56,9 @@ class DefaultPlaybackUrls implements PlaybackUrls, PlaybackLinks {
                 cover(video, prefix).orElse(null),
                 choice.mp4().map(r -> new PlayInfo.Preload(mp4Url, 0, preloadEnd(r))).orElse(null),
                 Instant.ofEpochSecond(expires), PlaybackFormat.advise(video, hints, settings.hlsAbove(),
-                        choice.mp4().isPresent(), choice.hls().isPresent())));
+                        choice.mp4().isPresent(), choice.hls().isPresent()),
+                RenditionChoice.starter(video.renditions(), hints).map(r -> new PlayInfo.Starter(
+                        prefix + r.blobKey() + ".mp4", r.codec(), r.width(), r.height())).orElse(null)));
     }
 
     /** Cover links in catalog's video responses, signed for the caller of the current request. */

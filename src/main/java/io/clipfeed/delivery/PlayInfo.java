@@ -10,16 +10,22 @@ import java.util.List;
  * {@code expiresAt}; {@code mp4Url} or {@code hlsUrl} may be null when the video has no such rendition yet.
  * {@code format} is delivery's advice on what to start with: {@code hls} (adaptive, for long clips and poor
  * networks) or {@code mp4} (progressive, the fastest start for short clips); a client may know better (its own
- * network measurement) and both URLs stay valid either way.
+ * network measurement) and both URLs stay valid either way. {@code starter} (null when the video has none) is a
+ * video-only copy of a small H.264 rung for a muted start: it shows its first frame sooner, and a player moves to
+ * a rendition with sound when the viewer unmutes.
  */
 public record PlayInfo(String mp4Url, String hlsUrl, RenditionInfo rendition, List<Alternate> alternates,
-        String coverUrl, Preload preload, Instant expiresAt, String format) {
+        String coverUrl, Preload preload, Instant expiresAt, String format, Starter starter) {
 
     public record RenditionInfo(String codec, int width, int height, long bitrate) {
     }
 
     /** Another progressive rendition the client may switch to (on errors, or a different network). */
     public record Alternate(String url, String codec, int width, int height, long bitrate) {
+    }
+
+    /** A video-only MP4 (no audio track) for a muted start. */
+    public record Starter(String url, String codec, int width, int height) {
     }
 
     /** Bytes {@code rangeStart}–{@code rangeEnd} (inclusive) of {@code url}: one {@code Range} request. */

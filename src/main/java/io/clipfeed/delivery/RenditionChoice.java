@@ -16,6 +16,8 @@ record RenditionChoice(Optional<Rendition> mp4, List<Rendition> alternates, Opti
 
     static final String MP4 = "mp4";
     static final String HLS = "hls";
+    /** Media's video-only copy of a small H.264 rung, for muted starts (never a choice for playing with sound). */
+    static final String STARTER = "starter";
 
     /** The most a network class can sustain for instant start without stalls (short side, bits per second). */
     record NetworkCap(int shortSide, long bitrate) {
@@ -63,6 +65,12 @@ record RenditionChoice(Optional<Rendition> mp4, List<Rendition> alternates, Opti
         return fitting.stream().max(Comparator.comparingInt(RenditionChoice::shortSide)
                 .thenComparing(r -> -Codecs.rank(family(r.codec())))
                 .thenComparing(Comparator.comparingLong(Rendition::bitrate).reversed()));
+    }
+
+    /** The video's starter, when the client decodes its codec. */
+    static Optional<Rendition> starter(List<Rendition> renditions, PlaybackHints hints) {
+        return renditions.stream().filter(r -> STARTER.equals(r.kind())).filter(r -> decodable(r.codec(), hints))
+                .findFirst();
     }
 
     /**

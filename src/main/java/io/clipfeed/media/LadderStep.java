@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,8 @@ import io.clipfeed.media.ffmpeg.QualityMeter;
 
 /**
  * The full ladder: a quick analysis (complexity, loudness) sets per-title rates; every rung in one decode pass; rungs too close in bitrate to the one below are dropped; each
- * kept rung is stored as faststart MP4 with its SSIM/PSNR, and all of them together as one HLS package.
+ * kept rung is stored as faststart MP4 with its SSIM/PSNR, and all of them together as one HLS package; a video-only
+ * copy of the phone-sized H.264 rung is stored as its "starter" ({@link StarterCut}) for muted starts.
  */
 @Component
 class LadderStep {
@@ -32,6 +34,7 @@ class LadderStep {
     private final MediaBlobs blobs;
     private final Catalog catalog;
     private final Packager packager = new Packager();
+    private final StarterCut starterCut = new StarterCut();
     private final LadderTranscoder transcoder = new LadderTranscoder();
     private final QualityMeter meter = new QualityMeter();
 
@@ -56,10 +59,17 @@ class LadderStep {
                 context.workDir(), context.stop(), p -> context.progress().report(p * 7 / 10)));
         AssetSink sink = blobs.sinkFor(job.videoId());
         List<String> assets = new ArrayList<>();
+        List<StarterCut.Rung> stored = new ArrayList<>();
         for (LadderTranscoder.EncodedRung rung : rungs) {
             Rendition mp4 = withQuality(packager.mp4(rung.mp4(), sink), source, rung, plan);
             catalog.recordRendition(job.videoId(), mp4);
             assets.add(mp4.blobKey());
+            stored.add(new StarterCut.Rung(mp4, rung.mp4()));
+        }
+        Optional<Rendition> starter = starterCut.cut(stored, context.workDir(), sink);
+        if (starter.isPresent()) {
+            catalog.recordRendition(job.videoId(), starter.get());
+            assets.add(starter.get().blobKey());
         }
         context.progress().report(90);
         Packager.HlsPackage hls = packager.hls(rungs.stream().map(LadderTranscoder.EncodedRung::mp4).toList(),

@@ -13,9 +13,25 @@ import io.clipfeed.delivery.PlayInfo;
  * whose short side is at least {@value #MIN_SHORT_SIDE} px (a phone's screen width in CSS pixels; below that the
  * picture would look soft), or the largest one when none is that big. H.264 because every browser decodes it and
  * the server does not yet know this one's codecs. None when delivery advises HLS (a long clip, a poor network or
- * Save-Data: the client starts those through hls.js) or the video has no MP4.
+ * Save-Data: the client starts those through hls.js) or the video has no MP4. {@code starterUrl}: the video's
+ * starter (a video-only copy of that rung) when it has one of the same size: the page starts muted, and without an
+ * audio track the first frame comes sooner; the player moves to {@code url} when the viewer wants sound.
  */
-record FirstVideo(String url, int width, int height) {
+record FirstVideo(String url, int width, int height, String starterUrl) {
+
+    FirstVideo(String url, int width, int height) {
+        this(url, width, height, null);
+    }
+
+    /** The rung itself, as pages did before starters (for comparing: {@code GET /?starter=off}). */
+    FirstVideo withoutStarter() {
+        return new FirstVideo(url, width, height, null);
+    }
+
+    /** What the page's video element loads first. */
+    String src() {
+        return starterUrl != null ? starterUrl : url;
+    }
 
     static final int MIN_SHORT_SIDE = 360;
 
@@ -34,7 +50,13 @@ record FirstVideo(String url, int width, int height) {
         }
         Comparator<FirstVideo> bySize = Comparator.comparingInt(FirstVideo::shortSide);
         return h264.stream().filter(v -> v.shortSide() >= MIN_SHORT_SIDE).min(bySize)
-                .or(() -> h264.stream().max(bySize));
+                .or(() -> h264.stream().max(bySize)).map(v -> v.withStarter(play.starter()));
+    }
+
+    private FirstVideo withStarter(PlayInfo.Starter starter) {
+        boolean fits = starter != null && starter.url() != null && isH264(starter.codec())
+                && starter.width() == width && starter.height() == height;
+        return fits ? new FirstVideo(url, width, height, starter.url()) : this;
     }
 
     int shortSide() {

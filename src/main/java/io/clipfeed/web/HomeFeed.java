@@ -31,6 +31,9 @@ class HomeFeed {
 
     /** What the page is built from: the JSON to inline and the first video's id, play info and start rendition. */
     record First(String json, String videoId, PlayInfo play, Optional<FirstVideo> video) {
+        First withoutStarter() {
+            return new First(json, videoId, play, video.map(FirstVideo::withoutStarter));
+        }
     }
 
     record Inline(Feed feed, String session) {

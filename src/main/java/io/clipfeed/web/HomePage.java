@@ -51,6 +51,7 @@ class HomePage {
     @GetMapping("/")
     ResponseEntity<String> home(@RequestParam(required = false) String feed,
             @RequestParam(required = false) String pageSize, @RequestParam(required = false) String net,
+            @RequestParam(required = false) String starter,
             @RequestHeader(name = "Save-Data", required = false) String saveData,
             @CookieValue(name = FEED_COOKIE, required = false) String cookie, HttpServletRequest request,
             HttpServletResponse response) {
@@ -61,7 +62,9 @@ class HomePage {
         boolean known = cookie != null && cookie.matches("[A-Za-z0-9_-]{8,64}");
         String session = known ? cookie : newSession();
         PlaybackHints hints = PlaybackHints.parse(null, null, net, saveData);
-        Optional<HomeFeed.First> first = this.feed.first("latest".equals(feed), limit(pageSize), hints, session);
+        Optional<HomeFeed.First> first = this.feed.first("latest".equals(feed), limit(pageSize), hints, session)
+                // ?starter=off: the first video starts on its rung with sound (to compare, like ?preload=off)
+                .map(f -> "off".equals(starter) ? f.withoutStarter() : f);
         String html = first.map(f -> index.render(head(f), stage(f), data(f)))
                 .orElseGet(() -> index.render("", "", ""));
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
@@ -94,7 +97,8 @@ class HomePage {
 
     private static String stage(HomeFeed.First first) {
         return first.video().map(v -> "<div class=\"boot-stage\" id=\"boot-stage\"><video id=\"boot-video\" src=\""
-                + esc(v.url()) + "\"" + (first.play().coverUrl() == null ? ""
+                + esc(v.src()) + "\"" + (v.starterUrl() == null ? "" : " data-full-src=\"" + esc(v.url()) + "\"")
+                + (first.play().coverUrl() == null ? ""
                         : " poster=\"" + esc(first.play().coverUrl()) + "\"")
                 + " data-video-id=\"" + esc(first.videoId()) + "\" width=\"" + v.width() + "\" height=\"" + v.height()
                 + "\" autoplay muted playsinline loop preload=\"auto\"></video></div>\n").orElse("");

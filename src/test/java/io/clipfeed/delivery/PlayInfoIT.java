@@ -91,4 +91,27 @@ class PlayInfoIT extends DeliveryITBase {
         assertThat(json(play(uploading.id(), "", null)).get("detail").asString())
                 .contains("the file is not a video");
     }
+
+    @Test
+    void namesTheVideoOnlyStarterBesideTheRungsAndItsLinkPlays() throws Exception {
+        Clips.Clip clip = publicClip();
+        JsonNode before = json(play(clip.id(), "", null)).get("starter");
+        assertThat(before == null || before.isNull()).as("no starter yet").isTrue();
+        io.clipfeed.storage.Blob video = store.put(Clips.mediaFile(Clips.BOX), "video/mp4");
+        catalog.recordRendition(clip.id(), new Rendition(Ids.newId(), "starter", "avc1.64001e", 640, 480, 1_000_000,
+                video.size(), video.key().sha256(), null, null, 30_000L));
+
+        JsonNode info = json(play(clip.id(), "", null));
+        JsonNode starter = info.get("starter");
+        assertThat(starter.get("codec").asString()).isEqualTo("avc1.64001e");
+        assertThat(starter.get("width").asInt()).isEqualTo(640);
+        assertThat(starter.get("height").asInt()).isEqualTo(480);
+        assertThat(starter.get("url").asString()).contains(video.key().sha256())
+                .startsWith(info.get("mp4Url").asString().replaceAll("[^/]+$", ""));
+        assertThat(info.get("mp4Url").asString() + info.get("alternates")).as("never a rendition to play with sound")
+                .doesNotContain(video.key().sha256());
+        RawHttp.Response file = get(path(starter.get("url").asString()), "Range: bytes=0-99");
+        assertThat(file.status()).isEqualTo(206);
+        assertThat(file.header("Content-Type")).isEqualTo("video/mp4");
+    }
 }

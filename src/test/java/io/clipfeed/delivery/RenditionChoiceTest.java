@@ -86,4 +86,21 @@ class RenditionChoiceTest {
         PlaybackHints hints = PlaybackHints.parse("x".repeat(300), 99999, "<script>", "maybe");
         assertThat(hints).isEqualTo(PlaybackHints.DEFAULT);
     }
+
+    @Test
+    void theVideoOnlyStarterIsNeverPlayedWithSoundAndOnlyOfferedToClientsThatDecodeIt() {
+        Rendition starter = new Rendition("s1", "starter", "avc1.4d401e", 360, 640, 500_000, 800, "k-starter", null,
+                null, null);
+        List<Rendition> ladder = List.of(starter, AVC_360, AVC_540);
+        PlaybackHints saveData = PlaybackHints.parse(null, null, null, "on");
+        RenditionChoice choice = RenditionChoice.of(ladder, saveData);
+        assertThat(choice.mp4()).contains(AVC_360);
+        assertThat(choice.alternates()).containsExactly(AVC_540);
+        assertThat(RenditionChoice.starter(ladder, saveData)).contains(starter);
+        assertThat(RenditionChoice.starter(List.of(AVC_360), saveData)).isEmpty();
+        Rendition hevcStarter = new Rendition("s2", "starter", "hvc1.1.6.L93.B0", 360, 640, 1, 1, "k", null, null,
+                null);
+        assertThat(RenditionChoice.starter(List.of(hevcStarter), PlaybackHints.parse("avc1", null, null, null)))
+                .isEmpty();
+    }
 }

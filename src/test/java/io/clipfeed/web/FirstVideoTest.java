@@ -12,8 +12,28 @@ import io.clipfeed.delivery.PlayInfo;
 class FirstVideoTest {
 
     private static PlayInfo play(String format, PlayInfo.RenditionInfo chosen, PlayInfo.Alternate... alternates) {
+        return withStarter(null, format, chosen, alternates);
+    }
+
+    private static PlayInfo withStarter(PlayInfo.Starter starter, String format, PlayInfo.RenditionInfo chosen,
+            PlayInfo.Alternate... alternates) {
         return new PlayInfo("/m/chosen.mp4", "/m/master.m3u8", chosen, List.of(alternates), null, null,
-                Instant.EPOCH, format);
+                Instant.EPOCH, format, starter);
+    }
+
+    @Test
+    void aStarterOfThePickedRungIsLoadedFirstAndTheRungWithSoundNamed() {
+        PlayInfo.RenditionInfo top = new PlayInfo.RenditionInfo("avc1.64001f", 720, 1280, 2_000_000);
+        PlayInfo.Alternate rung360 = new PlayInfo.Alternate("/m/360.mp4", "avc1.64001e", 360, 640, 700_000);
+        FirstVideo video = FirstVideo.of(withStarter(new PlayInfo.Starter("/m/starter.mp4", "avc1.64001e", 360, 640),
+                "mp4", top, rung360)).orElseThrow();
+        assertThat(video).isEqualTo(new FirstVideo("/m/360.mp4", 360, 640, "/m/starter.mp4"));
+        assertThat(video.src()).isEqualTo("/m/starter.mp4");
+        // a starter of another size (an older ladder) is not that rung's copy: the rung itself is loaded
+        FirstVideo other = FirstVideo.of(withStarter(new PlayInfo.Starter("/m/starter.mp4", "avc1.64001e", 540, 960),
+                "mp4", top, rung360)).orElseThrow();
+        assertThat(other.src()).isEqualTo("/m/360.mp4");
+        assertThat(other.starterUrl()).isNull();
     }
 
     @Test

@@ -161,6 +161,55 @@ class HomePageIT extends IntegrationTestBase {
         }
     }
 
+    @Test
+    void aFreshPageStartsOnTheVideoOnlyStarterAndTheFirstTapBringsTheRungWithSound() throws Exception {
+        String creator = accounts.ensure("st_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
+                "pw-" + UUID.randomUUID(), Set.of(Role.USER)).id();
+        Video video = catalog.create(new NewVideo(creator, "Starter", "", Visibility.PUBLIC, "cup.mp4"));
+        Blob blob = blobs.put(io.clipfeed.SampleClips.path("cup.mp4"), "video/mp4");
+        catalog.markUploaded(video.id(), blob.key().sha256(), blob.size());
+        long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (catalog.find(video.id()).orElseThrow().renditions().stream().noneMatch(r -> r.kind().equals("starter"))
+                && System.nanoTime() < end) {
+            Thread.sleep(200);
+        }
+        Rendition starter = catalog.find(video.id()).orElseThrow().renditions().stream()
+                .filter(r -> r.kind().equals("starter")).findFirst().orElseThrow();
+        assertThat(starter.codec()).startsWith("avc1").doesNotContain("mp4a");
+
+        Matcher markup = BOOT_VIDEO.matcher(send("/?feed=latest", null).body());
+        assertThat(markup.find()).isTrue();
+        assertThat(markup.group(1)).contains(starter.blobKey());
+        Matcher full = Pattern.compile("data-full-src=\"([^\"]+)\"").matcher(markup.group());
+        assertThat(full.find()).as("the rung with sound is named").isTrue();
+        Matcher without = BOOT_VIDEO.matcher(send("/?feed=latest&starter=off", null).body());
+        assertThat(without.find()).isTrue();
+        assertThat(without.group(1)).as("?starter=off: the rung itself").isEqualTo(full.group(1));
+        assertThat(without.group()).doesNotContain("data-full-src");
+
+        try (Browser browser = Browser.mobile("http://localhost:" + port)) {
+            browser.open("/?feed=latest");
+            String slide = "document.querySelector('.player-slide')";
+            String v = slide + ".querySelector('video')";
+            browser.waitUntil(d -> browser.script("const s = " + slide + "; return !!s && s.dataset.firstFrame === 'true'"
+                    + " && s.dataset.starter === 'true' && s.querySelector('video').currentTime > 0.5"),
+                    Duration.ofSeconds(60));
+            assertThat(browser.script("return " + v + ".getAttribute('src')")).asString()
+                    .contains(starter.blobKey());
+            assertThat(((Number) browser.script("return " + v + ".webkitAudioDecodedByteCount")).longValue())
+                    .as("a starter has no sound to decode").isZero();
+
+            browser.find(".player").click(); // the first tap unmutes
+            browser.waitUntil(d -> browser.script("const v = " + v + "; return " + slide + ".dataset.starter === undefined"
+                    + " && !v.muted && !v.paused && v.webkitAudioDecodedByteCount > 0"), Duration.ofSeconds(30));
+            assertThat(browser.script("return " + v + ".getAttribute('src')")).isEqualTo(full.group(1)
+                    .replace("&amp;", "&"));
+            assertThat(((Number) browser.script("return document.querySelectorAll('.player-slide')[0]"
+                    + ".querySelectorAll('video').length")).intValue()).as("one element in the slide").isEqualTo(1);
+            assertThat(browser.script("return " + slide + ".dataset.source")).isEqualTo("mp4");
+        }
+    }
+
     private static Rendition rung(String codec, int width, int height) {
         return new Rendition(null, "mp4", codec, width, height, 300L * width * height / 230, 300_000,
                 TestUsers.randomHex(32), null, null, null);

@@ -28,10 +28,17 @@ import io.clipfeed.storage.BlobStore;
  * {@code bench/player/run.sh}: starts Clipfeed, publishes clips through the real pipeline, then drives headless
  * Chromium on an emulated network (CDP {@code Network.emulateNetworkConditions}) through the home feed: the time
  * from page start to the first video's first frame (requestVideoFrameCallback), and from each swipe (ArrowDown) to
- * the next video's first frame, with adjacent preload and with {@code ?preload=off}, alternating. Not a test.
+ * the next video's first frame, with adjacent preload, with {@code ?preload=off} and with {@code ?starter=off},
+ * in turn. Not a test.
  * Arguments: port, data directory, sessions per mode, swipes per session, dwell ms, down bytes/s, RTT ms.
  */
 public final class PlayerBench {
+
+    /**
+     * preload: the default player; off: {@code ?preload=off} (no adjacent preload, no pre-render); nostarter:
+     * {@code ?starter=off} (the first video starts on its rung with sound instead of the video-only starter).
+     */
+    private static final List<String> MODES = List.of("preload", "off", "nostarter");
 
     private PlayerBench() {
     }
@@ -55,14 +62,14 @@ public final class PlayerBench {
         }
         Map<String, List<Long>> samples = new TreeMap<>();
         // one unrecorded session per mode first: the server's JIT and the OS page cache warm up
-        for (String mode : List.of("preload", "off")) {
+        for (String mode : MODES) {
             session(port, mode, 1, dwellMs, bytesPerSecond, rttMs, new TreeMap<>());
         }
         if (System.getenv("BENCH_TIMINGS") != null) {
             timings(port, bytesPerSecond, rttMs);
         }
         for (int s = 0; s < sessions; s++) {
-            for (String mode : List.of("preload", "off")) {
+            for (String mode : MODES) {
                 session(port, mode, swipes, dwellMs, bytesPerSecond, rttMs, samples);
             }
         }
@@ -78,7 +85,11 @@ public final class PlayerBench {
         try (Browser browser = Browser.mobile("http://localhost:" + port, chromiumArgs())) {
             // the network is emulated from the first request of the page on; the latency applies to each request
             browser.throttle(bytesPerSecond, bytesPerSecond, rttMs);
-            browser.open(mode.equals("off") ? "/?preload=off" : "/");
+            browser.open(switch (mode) {
+                case "off" -> "/?preload=off";
+                case "nostarter" -> "/?starter=off";
+                default -> "/";
+            });
             long first = firstFrame(browser, 0, "firstFrameAt");
             samples.computeIfAbsent("fresh-page-" + mode, k -> new ArrayList<>()).add(first);
             samples.computeIfAbsent("fresh-page-callback-" + mode, k -> new ArrayList<>())

@@ -146,8 +146,10 @@ class SwipeFeedIT extends IntegrationTestBase {
         }
         List<Rendition> renditions = catalog.find(id).orElseThrow().renditions();
         assertThat(renditions).as("HLS packaged").anyMatch(r -> r.kind().equals("hls"));
-        // The network refuses every progressive rendition of this video; HLS (its own init and segments) still loads.
-        List<String> blocked = renditions.stream().filter(r -> r.kind().equals("mp4"))
+        // The network refuses every progressive rendition of this video (the rungs and the video-only starter the
+        // page starts with); HLS (its own init and segments) still loads.
+        assertThat(renditions).as("starter made").anyMatch(r -> r.kind().equals("starter"));
+        List<String> blocked = renditions.stream().filter(r -> r.kind().equals("mp4") || r.kind().equals("starter"))
                 .map(r -> "*" + r.blobKey() + ".mp4*").toList();
 
         try (Browser browser = Browser.mobile("http://localhost:" + port)) {

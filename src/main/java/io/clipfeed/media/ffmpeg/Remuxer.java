@@ -23,7 +23,12 @@ public final class Remuxer {
 
     /** Rewrites {@code source} as an MP4 whose index comes first. */
     public void faststartMp4(Path source, Path target) {
-        copy(source, "mp4", target.toString(), Map.of("movflags", "+faststart"));
+        copy(source, "mp4", target.toString(), Map.of("movflags", "+faststart"), true);
+    }
+
+    /** Copies only the video track of {@code source} into a faststart MP4 (a muted start needs no audio). */
+    public void videoOnlyMp4(Path source, Path target) {
+        copy(source, "mp4", target.toString(), Map.of("movflags", "+faststart"), false);
     }
 
     /**
@@ -38,18 +43,20 @@ public final class Remuxer {
                 "hls_segment_type", "fmp4",
                 "hls_flags", "independent_segments",
                 "hls_fmp4_init_filename", "init.mp4",
-                "hls_segment_filename", dir.resolve("seg%05d.m4s").toString()));
+                "hls_segment_filename", dir.resolve("seg%05d.m4s").toString()), true);
         return playlist;
     }
 
-    private static void copy(Path source, String format, String target, Map<String, String> options) {
+    private static void copy(Path source, String format, String target, Map<String, String> options,
+            boolean withAudio) {
         FfmpegLog.clear();
         AVFormatContext in = avformat_alloc_context();
         try {
             Av.check(avformat_open_input(in, source.toString(), null, null), "remux open");
             Av.check(avformat_find_stream_info(in, (PointerPointer<?>) null), "remux stream info");
             int video = FfmpegProber.bestVideo(in);
-            int audio = av_find_best_stream(in, AVMEDIA_TYPE_AUDIO, -1, -1, (PointerPointer<?>) null, 0);
+            int audio = withAudio ? av_find_best_stream(in, AVMEDIA_TYPE_AUDIO, -1, -1, (PointerPointer<?>) null, 0)
+                    : -1;
             if (video < 0) {
                 throw new FfmpegException("remux", AVERROR_STREAM_NOT_FOUND(), "no video stream");
             }
