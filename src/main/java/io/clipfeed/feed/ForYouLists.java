@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +27,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * candidates: each viewer with a taste of their own gets a list of up to {@link #KEEP} candidates ranked by
  * {@link ForYou}, and pages are filled from it with the seen, block, listing and scroll filters (and the
  * exploration and diversity rules) applied at serve time. A request therefore looks at a few dozen candidates
- * instead of ranking thousands. A list is ranked again off the request thread when the viewer's taste changed,
- * when it is older than {@link #MAX_AGE}, or when it runs low; only a viewer's first request ranks on the request
- * thread. Viewers with nothing personal yet (anonymous, new, or anyone while the model is still loading) share one
- * list, re-ranked at every refresh of the precomputed lists.
+ * instead of ranking thousands. No request ranks: a viewer's first page comes from the shared list (with their own
+ * filters) while their own list is ranked on a background thread, and a list is ranked again there when the
+ * viewer's taste changed, when it is older than {@link #MAX_AGE}, or when it runs low. Viewers with nothing
+ * personal yet (anonymous, new, or anyone while the model is still loading) share one list, re-ranked at every
+ * refresh of the precomputed lists.
  */
 final class ForYouLists {
 
@@ -46,13 +49,12 @@ final class ForYouLists {
     private final Cache<String, Ranked> lists = Caffeine.newBuilder().maximumWeight(2_000_000)
             .weigher((String viewer, Ranked r) -> r.picks.size() + 1).expireAfterAccess(Duration.ofMinutes(30))
             .build();
-    private final ThreadPoolExecutor reranker = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES,
-            new ArrayBlockingQueue<>(10_000), r -> {
-                Thread t = new Thread(r, "feed-rerank");
-                t.setDaemon(true);
-                return t;
-            });
+    /** One thread at most: ranking never takes more than one core from serving. */
+    private final Executor reranker;
     private volatile Ranked shared;
+
+    /** The taste version of a list not ranked for its viewer (the shared list lent to a first request). */
+    private static final long NOT_RANKED = Long.MIN_VALUE;
 
     /** One viewer's ranked list; {@code start} skips the leading candidates already used up. */
     private static final class Ranked {
@@ -72,9 +74,20 @@ final class ForYouLists {
     }
 
     ForYouLists(FeedModel model, ForYou forYou, Clock clock) {
+        this(model, forYou, clock, new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(10_000), r -> {
+                    Thread t = new Thread(r, "feed-rerank");
+                    t.setDaemon(true);
+                    return t;
+                }));
+    }
+
+    /** With the executor lists are ranked on (it may reject a task when busy: the viewer asks again later). */
+    ForYouLists(FeedModel model, ForYou forYou, Clock clock, Executor reranker) {
         this.model = model;
         this.forYou = forYou;
         this.clock = clock;
+        this.reranker = reranker;
     }
 
     /** The next page for the viewer, skipping {@code excluded} (already served in this scroll). */
@@ -84,8 +97,11 @@ final class ForYouLists {
         }
         Ranked ranked = lists.getIfPresent(viewer.key());
         if (ranked == null) {
-            ranked = rank(viewer, now);
-            lists.put(viewer.key(), ranked);
+            // ranking takes milliseconds: the first page is served from the shared list at once (the viewer's
+            // seen, block and scroll filters still apply) and the viewer's own list is ranked in the background
+            Ranked common = shared(now);
+            ranked = lists.get(viewer.key(),
+                    k -> new Ranked(common.picks, NOT_RANKED, common.rankedAt, common.snapshot));
         }
         Served served = serve(ranked, ranked.start.get(), viewer, excluded, lastCreator, size, now);
         ranked.start.accumulateAndGet(served.usedUp(), Math::max);
@@ -118,7 +134,9 @@ final class ForYouLists {
     }
 
     void close() {
-        reranker.shutdownNow();
+        if (reranker instanceof ExecutorService pool) {
+            pool.shutdownNow();
+        }
     }
 
     /** A viewer's own taste or follows matter only once the model has learnt the stored log. */
@@ -151,7 +169,8 @@ final class ForYouLists {
         // of a liked hashtag, say): rank once more when they arrive
         boolean behind = model.shelf().snapshot() != ranked.snapshot
                 && taste.learntAt().isAfter(ranked.snapshot.at());
-        return low || behind || taste.version() != ranked.tasteVersion || ranked.rankedAt.plus(MAX_AGE).isBefore(now);
+        return ranked.tasteVersion == NOT_RANKED || low || behind || taste.version() != ranked.tasteVersion
+                || ranked.rankedAt.plus(MAX_AGE).isBefore(now);
     }
 
     private void rerankLater(Viewer viewer, Ranked old) {

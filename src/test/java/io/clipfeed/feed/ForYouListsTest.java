@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,11 +22,13 @@ class ForYouListsTest {
     final Instant old = now.minus(Duration.ofDays(10));
     FeedModel model;
     ForYouLists lists;
+    /** Rankings asked for and not run yet: the background thread, run by hand. */
+    final Queue<Runnable> background = new ArrayDeque<>();
 
     @BeforeEach
     void world() {
         model = new FeedModel(FeedSettings.defaults(), now.minus(Duration.ofDays(30)));
-        lists = new ForYouLists(model, new ForYou(model), Clock.fixed(now, ZoneOffset.UTC));
+        lists = new ForYouLists(model, new ForYou(model), Clock.fixed(now, ZoneOffset.UTC), background::add);
         for (int c = 0; c < 6; c++) {
             for (int v = 0; v < 10; v++) {
                 model.shelf().list(new Listing("v" + c + "x" + v, "c" + c, List.of(c % 2 == 0 ? "cats" : "dogs"),
@@ -52,14 +56,49 @@ class ForYouListsTest {
                 || p.reason().kind() == Reason.Kind.SIMILAR);
 
         model.markReady();
+        lists.page(Viewer.user("me"), id -> false, null, 10, now);
+        runBackground();
         assertThat(lists.page(Viewer.user("me"), id -> false, null, 10, now))
                 .anyMatch(p -> p.reason().text(null).equals("Because you liked #dogs"));
     }
 
     @Test
+    void aFirstRequestIsServedAtOnceFromTheSharedListAndTheViewersOwnListIsRankedInTheBackground() {
+        model.markReady();
+        model.graph().block("me", "c4");
+        Set<String> served = new HashSet<>();
+        List<Pick> first = lists.page(Viewer.user("me"), served::contains, null, 5, now);
+        assertThat(first).hasSize(5).noneMatch(p -> p.reason().kind() == Reason.Kind.LIKED_TAG
+                || p.reason().kind() == Reason.Kind.SIMILAR).noneMatch(p -> p.creatorId().equals("c4"));
+        assertThat(background).as("one ranking asked for, not run on the request").hasSize(1);
+        first.forEach(p -> served.add(p.videoId()));
+        model.served("u:me", List.copyOf(served), now);
+
+        List<Pick> second = lists.page(Viewer.user("me"), served::contains, first.get(4).creatorId(), 5, now);
+        assertThat(background).as("no second ranking while one is pending").hasSize(1);
+        assertThat(second.get(0).creatorId()).isNotEqualTo(first.get(4).creatorId());
+        second.forEach(p -> assertThat(served.add(p.videoId())).as("repeated " + p.videoId()).isTrue());
+        model.served("u:me", List.copyOf(served), now);
+
+        runBackground();
+        List<Pick> own = lists.page(Viewer.user("me"), served::contains, second.get(4).creatorId(), 10, now);
+        assertThat(own).anyMatch(p -> p.reason().text(null).equals("Because you liked #dogs"))
+                .noneMatch(p -> served.contains(p.videoId()) || p.creatorId().equals("c4"));
+        assertThat(own.get(0).creatorId()).isNotEqualTo(second.get(4).creatorId());
+    }
+
+    private void runBackground() {
+        for (Runnable task; (task = background.poll()) != null;) {
+            task.run();
+        }
+    }
+
+    @Test
     void pagesFromAKeptListStillLeaveOutBlockedUnlistedServedAndSeenVideos() {
         model.markReady();
-        List<Pick> first = lists.page(Viewer.user("me"), id -> false, null, 10, now); // ranks and keeps the list
+        lists.page(Viewer.user("me"), id -> false, null, 10, now); // asks for the viewer's own list
+        runBackground();
+        List<Pick> first = lists.page(Viewer.user("me"), id -> false, null, 10, now); // from the kept list
         String unlisted = first.get(0).videoId();
         String blockedCreator = first.get(1).creatorId();
         model.shelf().unlist(unlisted);
