@@ -24,7 +24,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * For You served from ranked lists kept in memory, the way production recommenders serve from precomputed
- * candidates: each viewer with a taste of their own gets a list of up to {@link #KEEP} candidates ranked by
+ * candidates: each viewer with a taste of their own gets a list of {@link #KEEP} candidates (up to {@link #MAX_KEEP}
+ * for a viewer who used up their previous list within {@link #MAX_AGE}) ranked by
  * {@link ForYou}, and pages are filled from it with the seen, block, listing and scroll filters (and the
  * exploration and diversity rules) applied at serve time. A request therefore looks at a few dozen candidates
  * instead of ranking thousands. No request ranks: a viewer's first page comes from the shared list (with their own
@@ -36,6 +37,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 final class ForYouLists {
 
     static final int KEEP = 200;
+    static final int MAX_KEEP = 800;
     static final int LOW = 30;
     static final Duration MAX_AGE = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(ForYouLists.class);
@@ -64,8 +66,15 @@ final class ForYouLists {
         final Snapshot snapshot;
         final AtomicInteger start = new AtomicInteger();
         final AtomicBoolean reranking = new AtomicBoolean();
+        /** How many candidates were asked for. */
+        final int keep;
 
         Ranked(List<Pick> picks, long tasteVersion, Instant rankedAt, Snapshot snapshot) {
+            this(picks, tasteVersion, rankedAt, snapshot, KEEP);
+        }
+
+        Ranked(List<Pick> picks, long tasteVersion, Instant rankedAt, Snapshot snapshot, int keep) {
+            this.keep = keep;
             this.picks = picks;
             this.tasteVersion = tasteVersion;
             this.rankedAt = rankedAt;
@@ -156,10 +165,21 @@ final class ForYouLists {
         return common;
     }
 
-    private Ranked rank(Viewer viewer, Instant now) {
+    private Ranked rank(Viewer viewer, int keep, Instant now) {
         long version = model.taste(viewer.key()).version();
         Snapshot snap = model.shelf().snapshot();
-        return new Ranked(forYou.ranked(viewer, id -> false, KEEP, now), version, now, snap);
+        return new Ranked(forYou.ranked(viewer, id -> false, keep, now), version, now, snap, keep);
+    }
+
+    /**
+     * A very active viewer who used up a full list before it aged gets a longer one next time, so they are ranked
+     * less often (each ranking costs milliseconds of CPU; serving from a list costs microseconds); a list that aged
+     * first shrinks back towards {@link #KEEP}.
+     */
+    private static int nextKeep(Ranked old, Instant now) {
+        boolean usedUpYoung = old.tasteVersion != NOT_RANKED && old.picks.size() >= old.keep
+                && old.picks.size() - old.start.get() < LOW && old.rankedAt.plus(MAX_AGE).isAfter(now);
+        return usedUpYoung ? Math.min(MAX_KEEP, old.keep * 2) : Math.max(KEEP, old.keep / 2);
     }
 
     private boolean stale(Viewer viewer, Ranked ranked, int used, Instant now) {
@@ -180,7 +200,8 @@ final class ForYouLists {
         try {
             reranker.execute(() -> {
                 try {
-                    lists.put(viewer.key(), rank(viewer, clock.instant()));
+                    Instant now = clock.instant();
+                    lists.put(viewer.key(), rank(viewer, nextKeep(old, now), now));
                 } catch (RuntimeException e) {
                     log.warn("Re-ranking For You failed; the viewer keeps the previous list", e);
                     old.reranking.set(false);

@@ -87,6 +87,52 @@ class ForYouListsTest {
         assertThat(own.get(0).creatorId()).isNotEqualTo(second.get(4).creatorId());
     }
 
+    @Test
+    void aViewerWhoUsesUpAListQuicklyGetsALongerOneSoTheyAreRankedLessOften() {
+        FeedModel big = new FeedModel(FeedSettings.defaults(), now.minus(Duration.ofDays(30)));
+        for (int c = 0; c < 100; c++) {
+            for (int v = 0; v < 10; v++) {
+                big.shelf().list(new Listing("b" + c + "x" + v, "k" + c, List.of("t" + (c % 4)),
+                        old.plusSeconds(c * 100 + v)));
+            }
+        }
+        for (int u = 0; u < 50; u++) {
+            for (int v = 0; v < 1000; v += 7 + u % 5) {
+                big.record(new Interaction("u:fan" + u, "b" + (v / 10) + "x" + (v % 10), Signal.LIKE,
+                        old.plusSeconds(2000 + v)));
+            }
+        }
+        big.record(new Interaction("u:me", "b1x1", Signal.LIKE, now.minusSeconds(60)));
+        big.shelf().refresh(now);
+        big.markReady();
+        ForYouLists active = new ForYouLists(big, new ForYou(big), Clock.fixed(now, ZoneOffset.UTC), background::add);
+        Instant later = now.plusSeconds(10); // past the pause between re-rankings of a list that ran low
+        Set<String> served = new HashSet<>();
+        active.page(Viewer.user("me"), served::contains, null, 10, later); // the shared list, own one asked for
+        runBackground();
+
+        int first = servedUntilARankingIsAsked(big, active, served, later);
+        runBackground();
+        int second = servedUntilARankingIsAsked(big, active, served, later);
+
+        assertThat(first).as("a first list of " + ForYouLists.KEEP).isBetween(ForYouLists.KEEP - ForYouLists.LOW
+                - 10, ForYouLists.KEEP);
+        assertThat(second).as("the next one is longer").isGreaterThan(ForYouLists.KEEP);
+        active.close();
+    }
+
+    /** Pages of ten until the list runs low and a ranking is asked for: how many items were served. */
+    private int servedUntilARankingIsAsked(FeedModel m, ForYouLists l, Set<String> served, Instant at) {
+        int count = 0;
+        while (background.isEmpty() && count < 2000) {
+            List<Pick> page = l.page(Viewer.user("me"), served::contains, null, 10, at);
+            page.forEach(p -> served.add(p.videoId()));
+            m.served("u:me", page.stream().map(Pick::videoId).toList(), at);
+            count += page.size();
+        }
+        return count;
+    }
+
     private void runBackground() {
         for (Runnable task; (task = background.poll()) != null;) {
             task.run();
