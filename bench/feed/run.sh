@@ -100,7 +100,7 @@ if [ -n "${PROFILE:-}" ]; then
   mkdir -p "$PROFILE" "$WORK/ap" && unzip -o -q "$AP_JAR" -d "$WORK/ap"
   PROFILER=$(find "$WORK/ap" -name libasyncProfiler.so | head -1)
 fi
-profiler() { [ -z "$PROFILER" ] || "$JCMD" "$APP_PID" JVMTI.agent_load "$PROFILER" "$1" >/dev/null; }
+profiler() { [ -z "$PROFILER" ] || "$JCMD" "$APP_PID" JVMTI.agent_load "$PROFILER" "\"$1\"" >/dev/null; } # quoted: jcmd splits at commas
 for s in $SCENARIOS; do
   echo "   load average before $s: $(cut -d' ' -f1-3 /proc/loadavg)"
   profiler start,event=cpu,interval=2ms
