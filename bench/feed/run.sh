@@ -4,7 +4,8 @@
 #   inserts), starts Clipfeed on it, reports how long it took to serve and to learn the interaction log, waits until
 #   the search index is rebuilt, then runs FeedLoad (constant rate, latency from each request's intended start,
 #   HdrHistogram) for each scenario, with GET /api/v1/videos/{id} (one catalog read) as the baseline measured in
-#   the same run. Prints the load average before each scenario and the heap in use at the end.
+#   the same run. Prints the load average before each scenario, the CPU time the app used per request (warm-up
+#   included) and the heap in use at the end.
 # Usage: bench/feed/run.sh
 #   env: DB=h2|postgres  VIDEOS=100000 USERS=10000 INTERACTIONS=1000000 RATE=1000 WARMUP=10 SECONDS=20 (or MEASURE=20)
 #        SCENARIOS="video for-you for-you-anon following trending hashtag search"
@@ -100,11 +101,19 @@ if [ -n "${PROFILE:-}" ]; then
   mkdir -p "$PROFILE" "$WORK/ap" && unzip -o -q "$AP_JAR" -d "$WORK/ap"
   PROFILER=$(find "$WORK/ap" -name libasyncProfiler.so | head -1)
 fi
+# CPU time the app used (user + system, ms): per request it is a figure the other sessions on the machine disturb far
+# less than latency
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+app_cpu_ms() { awk -v t="$TICK_MS" '{ print ($14 + $15) * t }' "/proc/$APP_PID/stat"; }
 profiler() { [ -z "$PROFILER" ] || "$JCMD" "$APP_PID" JVMTI.agent_load "$PROFILER" "\"$1\"" >/dev/null; } # quoted: jcmd splits at commas
 for s in $SCENARIOS; do
   echo "   load average before $s: $(cut -d' ' -f1-3 /proc/loadavg)"
   profiler start,event=cpu,interval=2ms
+  CPU0=$(app_cpu_ms)
   "$JAVA" -cp "$CP" io.clipfeed.feed.FeedLoad "http://127.0.0.1:$PORT" "$s" "$RATE" "$WARMUP" "$SECONDS_" "$VIDEOS" "$USERS"
+  CPU1=$(app_cpu_ms)
+  echo "   app CPU during $s (warm-up included): $((CPU1 - CPU0)) ms, $(awk -v c=$((CPU1 - CPU0)) \
+    -v n=$((RATE * (WARMUP + SECONDS_))) 'BEGIN { printf "%.3f", c / n }') ms per request"
   profiler "dump,file=$PROFILE/$s.collapsed"; profiler "stop,file=$PROFILE/$s.html"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
