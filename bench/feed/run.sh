@@ -114,7 +114,7 @@ for s in $SCENARIOS; do
   CPU1=$(app_cpu_ms)
   echo "   app CPU during $s (warm-up included): $((CPU1 - CPU0)) ms, $(awk -v c=$((CPU1 - CPU0)) \
     -v n=$((RATE * (WARMUP + SECONDS_))) 'BEGIN { printf "%.3f", c / n }') ms per request"
-  profiler "dump,file=$PROFILE/$s.collapsed"; profiler "stop,file=$PROFILE/$s.html"
+  profiler "dump,file=${PROFILE:-}/$s.collapsed"; profiler "stop,file=${PROFILE:-}/$s.html"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$JCMD" "$APP_PID" GC.run >/dev/null 2>&1 || true
