@@ -4,7 +4,8 @@
 #   inserts), starts Clipfeed on it, reports how long it took to serve and to learn the interaction log, waits until
 #   the search index is rebuilt, then runs FeedLoad (constant rate, latency from each request's intended start,
 #   HdrHistogram) for each scenario, with GET /api/v1/videos/{id} (one catalog read) as the baseline measured in
-#   the same run. Prints the load average before each scenario and the heap in use at the end.
+#   the same run. Prints the load average before each scenario, the CPU time the app used per request (warm-up
+#   included) and the heap in use at the end.
 # Usage: bench/feed/run.sh
 #   env: DB=h2|postgres  VIDEOS=100000 USERS=10000 INTERACTIONS=1000000 RATE=1000 WARMUP=10 SECONDS=20 (or MEASURE=20)
 #        SCENARIOS="video for-you for-you-anon following trending hashtag search"
@@ -12,6 +13,8 @@
 #        PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGDATABASE=clipfeed_feedbench (DB=postgres: dropped and
 #        created afresh, dropped again at the end unless KEEP=1)
 #        APP_OPTS="-Xmx3g" (JVM options of the app, e.g. add -XX:StartFlightRecording=filename=/tmp/feed.jfr)
+#        PROFILE=/some/dir (a CPU flame graph of the app per scenario, warm-up included, with async-profiler from
+#        the local Maven repository: PROFILE/<scenario>.html and .collapsed)
 # The app and the load generator run on the newest JDK >= 21 found (virtual threads, as ./run.sh does), else java.
 # SECONDS is bash's own clock (seconds since the shell started, counted from its value in the environment): read
 # it before anything else, so SECONDS=10 means 10 and an unset SECONDS (0 or 1 here) means the default (20).
@@ -92,9 +95,26 @@ if [ "$SEARCH" = 1 ]; then
 fi
 echo "heap after start: $("$JCMD" "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1)"
 echo "== constant rate $RATE req/s, warm-up ${WARMUP}s, measured ${SECONDS_}s each"
+PROFILER=""
+if [ -n "${PROFILE:-}" ]; then
+  AP_JAR=$(ls ~/.m2/repository/tools/profiler/async-profiler/*/async-profiler-*-linux-x64.jar | tail -1)
+  mkdir -p "$PROFILE" "$WORK/ap" && unzip -o -q "$AP_JAR" -d "$WORK/ap"
+  PROFILER=$(find "$WORK/ap" -name libasyncProfiler.so | head -1)
+fi
+# CPU time the app used (user + system, ms): per request it is a figure the other sessions on the machine disturb far
+# less than latency
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+app_cpu_ms() { awk -v t="$TICK_MS" '{ print ($14 + $15) * t }' "/proc/$APP_PID/stat"; }
+profiler() { [ -z "$PROFILER" ] || "$JCMD" "$APP_PID" JVMTI.agent_load "$PROFILER" "\"$1\"" >/dev/null; } # quoted: jcmd splits at commas
 for s in $SCENARIOS; do
   echo "   load average before $s: $(cut -d' ' -f1-3 /proc/loadavg)"
+  profiler start,event=cpu,interval=2ms
+  CPU0=$(app_cpu_ms)
   "$JAVA" -cp "$CP" io.clipfeed.feed.FeedLoad "http://127.0.0.1:$PORT" "$s" "$RATE" "$WARMUP" "$SECONDS_" "$VIDEOS" "$USERS"
+  CPU1=$(app_cpu_ms)
+  echo "   app CPU during $s (warm-up included): $((CPU1 - CPU0)) ms, $(awk -v c=$((CPU1 - CPU0)) \
+    -v n=$((RATE * (WARMUP + SECONDS_))) 'BEGIN { printf "%.3f", c / n }') ms per request"
+  profiler "dump,file=${PROFILE:-}/$s.collapsed"; profiler "stop,file=${PROFILE:-}/$s.html"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$JCMD" "$APP_PID" GC.run >/dev/null 2>&1 || true

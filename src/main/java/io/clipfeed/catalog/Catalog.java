@@ -14,6 +14,12 @@ public interface Catalog {
 
     Optional<Video> find(String videoId);
 
+    /**
+     * The videos among {@code videoIds} that exist (malformed or unknown ids are left out), in no particular order;
+     * three queries however many ids (at most {@value CatalogQueries#MAX_BATCH}), for pages of cards.
+     */
+    List<Video> findAll(java.util.Collection<String> videoIds);
+
     /** The upload finished: records the stored source, moves to {@code UPLOADED}, publishes {@link VideoUploaded}. */
     Video markUploaded(String videoId, String sourceBlobKey, long sizeBytes);
 

@@ -14,6 +14,7 @@ import io.clipfeed.platform.Ids;
 class CatalogQueries {
 
     static final int MAX_PAGE = 50;
+    static final int MAX_BATCH = 200;
     private static final String LISTED = "status = 'PUBLISHED' and visibility = 'PUBLIC'";
 
     private final VideoRows videos;
@@ -26,29 +27,38 @@ class CatalogQueries {
         return Ids.isWellFormed(videoId) ? videos.find(videoId) : Optional.empty();
     }
 
+    List<Video> findAll(java.util.Collection<String> videoIds) {
+        List<String> ids = videoIds.stream().filter(Ids::isWellFormed).distinct().toList();
+        if (ids.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("At most " + MAX_BATCH + " videos at once, not " + ids.size());
+        }
+        return ids.isEmpty() ? List.of() : videos.findAll(ids);
+    }
+
     VideoPage byCreator(String creatorId, boolean includeHidden, String cursor, int limit) {
         if (!Ids.isWellFormed(creatorId)) {
             return new VideoPage(List.of(), null);
         }
         String where = includeHidden ? "creator_id = :c and status <> 'DELETED'" : "creator_id = :c and " + LISTED;
-        return page(where, Map.of("c", creatorId), cursor, limit);
+        return page(where, "creator_id", Map.of("c", creatorId), cursor, limit);
     }
 
     VideoPage byStatus(VideoStatus status, String cursor, int limit) {
-        return page("status = :s", Map.of("s", status.name()), cursor, limit);
+        return page("status = :s", "status", Map.of("s", status.name()), cursor, limit);
     }
 
     VideoPage byHashtag(String tag, String cursor, int limit) {
         if (tag == null || tag.isBlank() || tag.length() > 200) {
             return new VideoPage(List.of(), null);
         }
-        return page(LISTED + " and id in (select video_id from video_hashtags where tag = :t)",
+        return page(LISTED + " and id in (select video_id from video_hashtags where tag = :t)", "status",
                 Map.of("t", tag.toLowerCase(Locale.ROOT)), cursor, limit);
     }
 
-    private VideoPage page(String where, Map<String, Object> params, String cursor, int limit) {
+    /** {@code leading}: the column {@code where} fixes to one value, the first of the index the page walks. */
+    private VideoPage page(String where, String leading, Map<String, Object> params, String cursor, int limit) {
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
-        List<Video> rows = videos.page(where, params, Cursor.decode(cursor), size + 1);
+        List<Video> rows = videos.page(where, leading, params, Cursor.decode(cursor), size + 1);
         if (rows.size() <= size) {
             return new VideoPage(rows, null);
         }

@@ -71,6 +71,11 @@ class CatalogService implements Catalog {
     }
 
     @Override
+    public List<Video> findAll(java.util.Collection<String> videoIds) {
+        return queries.findAll(videoIds);
+    }
+
+    @Override
     @Transactional
     public Video markUploaded(String videoId, String sourceBlobKey, long sizeBytes) {
         Video video = locked(videoId);

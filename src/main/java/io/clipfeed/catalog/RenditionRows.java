@@ -32,6 +32,16 @@ class RenditionRows {
                 .param("v", videoId).query((rs, n) -> rendition(rs)).list();
     }
 
+    /** The renditions of each of these videos, in the order of {@link #of}. */
+    java.util.Map<String, List<Rendition>> ofAll(List<String> videoIds) {
+        java.util.Map<String, List<Rendition>> out = new java.util.HashMap<>();
+        jdbc.sql("select * from renditions where video_id in (:v) order by video_id, height desc, kind, codec")
+                .param("v", videoIds).query(rs -> {
+                    out.computeIfAbsent(rs.getString("video_id"), k -> new ArrayList<>()).add(rendition(rs));
+                });
+        return out;
+    }
+
     /** Replaces the rendition of the same kind, codec and height, keeping its id so links to it stay valid. */
     Rendition upsert(String videoId, Rendition r, Instant now) {
         String id = jdbc.sql("select id from renditions where video_id = :v and kind = :k and codec = :c "

@@ -3,7 +3,11 @@ package io.clipfeed.feed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -77,8 +81,24 @@ class Cards {
     }
 
     Optional<FeedItem> item(Pick pick, PlaybackHints hints) {
-        Prepared p = prepared.get(pick.videoId(), this::prepare);
-        if (p.video() == null) {
+        return item(pick, prepared.get(pick.videoId(), this::prepare), hints);
+    }
+
+    /**
+     * The items of a page, in the picks' order (picks no longer listed left out). The videos missing from the
+     * cache are read together, so a page deep in the long tail costs three catalog queries, not three per video.
+     */
+    List<FeedItem> items(List<Pick> picks, PlaybackHints hints) {
+        Map<String, Prepared> ready = prepared.getAll(picks.stream().map(Pick::videoId).toList(), this::prepareAll);
+        List<FeedItem> items = new ArrayList<>(picks.size());
+        for (Pick pick : picks) {
+            item(pick, ready.get(pick.videoId()), hints).ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private Optional<FeedItem> item(Pick pick, Prepared p, PlaybackHints hints) {
+        if (p == null || p.video() == null) {
             return Optional.empty();
         }
         return play(p, hints).map(play -> new FeedItem(VideoCard.of(p.video(), p.username(), p.coverUrl(),
@@ -119,8 +139,20 @@ class Cards {
     }
 
     private Prepared prepare(String videoId) {
+        return prepare(catalog.find(videoId));
+    }
+
+    private Map<String, Prepared> prepareAll(Set<? extends String> videoIds) {
+        Map<String, Video> found = new HashMap<>();
+        catalog.findAll(List.copyOf(videoIds)).forEach(v -> found.put(v.id(), v));
+        Map<String, Prepared> out = new HashMap<>();
+        videoIds.forEach(id -> out.put(id, prepare(Optional.ofNullable(found.get(id)))));
+        return out;
+    }
+
+    private Prepared prepare(Optional<Video> found) {
         Instant now = clock.instant();
-        Video video = catalog.find(videoId).filter(VideoAccess::isListed).orElse(null);
+        Video video = found.filter(VideoAccess::isListed).orElse(null);
         if (video == null) {
             return new Prepared(null, null, null, now.plus(NOT_LISTED), Map.of());
         }

@@ -3,6 +3,7 @@ package io.clipfeed.feed;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import io.clipfeed.delivery.PlaybackHints;
 import io.clipfeed.platform.ApiProblem;
 import io.clipfeed.platform.CurrentUser;
 import io.clipfeed.platform.CurrentUsers;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The feeds: {@code /api/v1/feed/for-you}, {@code /following}, {@code /trending}, {@code /hashtags/{tag}} and
@@ -38,38 +40,65 @@ class FeedController {
         this.settings = settings;
     }
 
-    /** Request values every feed reads. */
+    private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Pattern HASHTAG = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]{1,50}");
+
+    /**
+     * Request values every feed reads. Read from the query string by hand: binding a record as a model attribute
+     * cost as much CPU per request as serving an anonymous For You page from memory.
+     */
     record Query(String cursor, Integer limit, String codecs, Integer maxHeight, String net) {
+
+        static Query of(HttpServletRequest http) {
+            return new Query(http.getParameter("cursor"), number(http, "limit"), http.getParameter("codecs"),
+                    number(http, "maxHeight"), http.getParameter("net"));
+        }
+
+        private static Integer number(HttpServletRequest http, String name) {
+            String value = http.getParameter(name);
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(value.trim());
+            } catch (NumberFormatException e) {
+                throw ApiProblem.badRequest(name + " must be a whole number.");
+            }
+        }
     }
 
     @GetMapping("/api/v1/feed/for-you")
-    ResponseEntity<FeedPage> forYou(Query q, @RequestParam(required = false) String session,
+    ResponseEntity<FeedPage> forYou(HttpServletRequest http, @RequestParam(required = false) String session,
             @RequestHeader(name = SESSION_HEADER, required = false) String sessionHeader,
             @RequestHeader(name = "Save-Data", required = false) String saveData) {
+        Query q = Query.of(http);
         FeedService.Request r = request(q, sessionHeader != null ? sessionHeader : session, saveData);
         return answer(() -> ranked.forYou(r, q.cursor()));
     }
 
     @GetMapping("/api/v1/feed/trending")
-    ResponseEntity<FeedPage> trending(Query q,
+    ResponseEntity<FeedPage> trending(HttpServletRequest http,
             @RequestHeader(name = "Save-Data", required = false) String saveData) {
+        Query q = Query.of(http);
         FeedService.Request r = request(q, null, saveData);
         return answer(() -> ranked.trending(r, q.cursor()));
     }
 
     @GetMapping("/api/v1/feed/following")
-    ResponseEntity<FeedPage> following(Query q,
+    ResponseEntity<FeedPage> following(HttpServletRequest http,
             @RequestHeader(name = "Save-Data", required = false) String saveData) {
         CurrentUsers.require();
+        Query q = Query.of(http);
         FeedService.Request r = request(q, null, saveData);
         return answer(() -> listed.following(r, q.cursor()));
     }
 
     @GetMapping("/api/v1/feed/hashtags/{tag}")
-    ResponseEntity<FeedPage> hashtag(@PathVariable String tag, Query q,
+    ResponseEntity<FeedPage> hashtag(@PathVariable String tag, HttpServletRequest http,
             @RequestHeader(name = "Save-Data", required = false) String saveData) {
+        Query q = Query.of(http);
         String name = tag.startsWith("#") ? tag.substring(1) : tag;
-        if (!name.matches("[\\p{L}\\p{M}\\p{N}_]{1,50}")) {
+        if (!HASHTAG.matcher(name).matches()) {
             throw ApiProblem.badRequest("A hashtag is 1 to 50 letters, digits or underscores.");
         }
         FeedService.Request r = request(q, null, saveData);
@@ -77,8 +106,9 @@ class FeedController {
     }
 
     @GetMapping("/api/v1/search")
-    ResponseEntity<FeedPage> search(@RequestParam(name = "q", required = false) String text, Query q,
+    ResponseEntity<FeedPage> search(@RequestParam(name = "q", required = false) String text, HttpServletRequest http,
             @RequestHeader(name = "Save-Data", required = false) String saveData) {
+        Query q = Query.of(http);
         if (text == null || text.isBlank() || text.length() > 200) {
             throw ApiProblem.badRequest("Search for 1 to 200 characters: q=...");
         }
@@ -88,7 +118,7 @@ class FeedController {
 
     private FeedService.Request request(Query q, String session, String saveData) {
         Optional<CurrentUser> user = CurrentUsers.current();
-        if (session != null && !session.matches("[A-Za-z0-9_-]{8,64}")) {
+        if (session != null && !SESSION.matcher(session).matches()) {
             throw ApiProblem.badRequest("A session id is 8 to 64 letters, digits, '-' or '_'.");
         }
         Viewer viewer = user.map(u -> Viewer.user(u.id())).orElseGet(() -> Viewer.anonymous(session));

@@ -56,8 +56,7 @@ class FeedService {
 
     private FeedPage page(FeedSessions.Scroll scroll, List<Pick> picks, Request request) {
         scroll.add(picks);
-        List<FeedItem> items = picks.stream()
-                .flatMap(p -> cards.item(p, request.hints()).stream()).toList();
+        List<FeedItem> items = cards.items(picks, request.hints());
         boolean more = !picks.isEmpty() && !scroll.exhausted();
         return new FeedPage(items, more ? scroll.token() : null);
     }

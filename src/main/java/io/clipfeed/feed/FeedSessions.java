@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 class FeedSessions {
 
     static final int MAX_SERVED = 5000;
+    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{22}");
     /** DRBG generates in memory; the default NativePRNG reads /dev/urandom under one lock on every token. */
     private static final SecureRandom RANDOM = drbg();
 
@@ -71,7 +72,7 @@ class FeedSessions {
     /** The scroll a cursor continues, or a new one for a first page (or an expired cursor). */
     Scroll continueOrStart(String cursor) {
         if (cursor != null && !cursor.isEmpty()) {
-            if (!cursor.matches("[A-Za-z0-9_-]{22}")) {
+            if (!CURSOR.matcher(cursor).matches()) {
                 throw new IllegalArgumentException("The cursor is not valid; start again without it.");
             }
             return scrolls.get(cursor, Scroll::new);

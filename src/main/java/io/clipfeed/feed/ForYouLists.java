@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,17 +24,20 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * For You served from ranked lists kept in memory, the way production recommenders serve from precomputed
- * candidates: each viewer with a taste of their own gets a list of up to {@link #KEEP} candidates ranked by
+ * candidates: each viewer with a taste of their own gets a list of {@link #KEEP} candidates (up to {@link #MAX_KEEP}
+ * for a viewer who used up their previous list within {@link #MAX_AGE}) ranked by
  * {@link ForYou}, and pages are filled from it with the seen, block, listing and scroll filters (and the
  * exploration and diversity rules) applied at serve time. A request therefore looks at a few dozen candidates
- * instead of ranking thousands. A list is ranked again off the request thread when the viewer's taste changed,
- * when it is older than {@link #MAX_AGE}, or when it runs low; only a viewer's first request ranks on the request
- * thread. Viewers with nothing personal yet (anonymous, new, or anyone while the model is still loading) share one
- * list, re-ranked at every refresh of the precomputed lists.
+ * instead of ranking thousands. No request ranks: a viewer's first page comes from the shared list (with their own
+ * filters) while their own list is ranked on a background thread, and a list is ranked again there when the
+ * viewer's taste changed, when it is older than {@link #MAX_AGE}, or when it runs low. Viewers with nothing
+ * personal yet (anonymous, new, or anyone while the model is still loading) share one list, re-ranked at every
+ * refresh of the precomputed lists.
  */
 final class ForYouLists {
 
     static final int KEEP = 200;
+    static final int MAX_KEEP = 800;
     static final int LOW = 30;
     static final Duration MAX_AGE = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(ForYouLists.class);
@@ -46,13 +51,12 @@ final class ForYouLists {
     private final Cache<String, Ranked> lists = Caffeine.newBuilder().maximumWeight(2_000_000)
             .weigher((String viewer, Ranked r) -> r.picks.size() + 1).expireAfterAccess(Duration.ofMinutes(30))
             .build();
-    private final ThreadPoolExecutor reranker = new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES,
-            new ArrayBlockingQueue<>(10_000), r -> {
-                Thread t = new Thread(r, "feed-rerank");
-                t.setDaemon(true);
-                return t;
-            });
+    /** One thread at most: ranking never takes more than one core from serving. */
+    private final Executor reranker;
     private volatile Ranked shared;
+
+    /** The taste version of a list not ranked for its viewer (the shared list lent to a first request). */
+    private static final long NOT_RANKED = Long.MIN_VALUE;
 
     /** One viewer's ranked list; {@code start} skips the leading candidates already used up. */
     private static final class Ranked {
@@ -62,8 +66,15 @@ final class ForYouLists {
         final Snapshot snapshot;
         final AtomicInteger start = new AtomicInteger();
         final AtomicBoolean reranking = new AtomicBoolean();
+        /** How many candidates were asked for. */
+        final int keep;
 
         Ranked(List<Pick> picks, long tasteVersion, Instant rankedAt, Snapshot snapshot) {
+            this(picks, tasteVersion, rankedAt, snapshot, KEEP);
+        }
+
+        Ranked(List<Pick> picks, long tasteVersion, Instant rankedAt, Snapshot snapshot, int keep) {
+            this.keep = keep;
             this.picks = picks;
             this.tasteVersion = tasteVersion;
             this.rankedAt = rankedAt;
@@ -72,9 +83,20 @@ final class ForYouLists {
     }
 
     ForYouLists(FeedModel model, ForYou forYou, Clock clock) {
+        this(model, forYou, clock, new ThreadPoolExecutor(1, 1, 1, TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(10_000), r -> {
+                    Thread t = new Thread(r, "feed-rerank");
+                    t.setDaemon(true);
+                    return t;
+                }));
+    }
+
+    /** With the executor lists are ranked on (it may reject a task when busy: the viewer asks again later). */
+    ForYouLists(FeedModel model, ForYou forYou, Clock clock, Executor reranker) {
         this.model = model;
         this.forYou = forYou;
         this.clock = clock;
+        this.reranker = reranker;
     }
 
     /** The next page for the viewer, skipping {@code excluded} (already served in this scroll). */
@@ -84,8 +106,11 @@ final class ForYouLists {
         }
         Ranked ranked = lists.getIfPresent(viewer.key());
         if (ranked == null) {
-            ranked = rank(viewer, now);
-            lists.put(viewer.key(), ranked);
+            // ranking takes milliseconds: the first page is served from the shared list at once (the viewer's
+            // seen, block and scroll filters still apply) and the viewer's own list is ranked in the background
+            Ranked common = shared(now);
+            ranked = lists.get(viewer.key(),
+                    k -> new Ranked(common.picks, NOT_RANKED, common.rankedAt, common.snapshot));
         }
         Served served = serve(ranked, ranked.start.get(), viewer, excluded, lastCreator, size, now);
         ranked.start.accumulateAndGet(served.usedUp(), Math::max);
@@ -118,7 +143,9 @@ final class ForYouLists {
     }
 
     void close() {
-        reranker.shutdownNow();
+        if (reranker instanceof ExecutorService pool) {
+            pool.shutdownNow();
+        }
     }
 
     /** A viewer's own taste or follows matter only once the model has learnt the stored log. */
@@ -138,10 +165,21 @@ final class ForYouLists {
         return common;
     }
 
-    private Ranked rank(Viewer viewer, Instant now) {
+    private Ranked rank(Viewer viewer, int keep, Instant now) {
         long version = model.taste(viewer.key()).version();
         Snapshot snap = model.shelf().snapshot();
-        return new Ranked(forYou.ranked(viewer, id -> false, KEEP, now), version, now, snap);
+        return new Ranked(forYou.ranked(viewer, id -> false, keep, now), version, now, snap, keep);
+    }
+
+    /**
+     * A very active viewer who used up a full list before it aged gets a longer one next time, so they are ranked
+     * less often (each ranking costs milliseconds of CPU; serving from a list costs microseconds); a list that aged
+     * first shrinks back towards {@link #KEEP}.
+     */
+    private static int nextKeep(Ranked old, Instant now) {
+        boolean usedUpYoung = old.tasteVersion != NOT_RANKED && old.picks.size() >= old.keep
+                && old.picks.size() - old.start.get() < LOW && old.rankedAt.plus(MAX_AGE).isAfter(now);
+        return usedUpYoung ? Math.min(MAX_KEEP, old.keep * 2) : Math.max(KEEP, old.keep / 2);
     }
 
     private boolean stale(Viewer viewer, Ranked ranked, int used, Instant now) {
@@ -151,7 +189,8 @@ final class ForYouLists {
         // of a liked hashtag, say): rank once more when they arrive
         boolean behind = model.shelf().snapshot() != ranked.snapshot
                 && taste.learntAt().isAfter(ranked.snapshot.at());
-        return low || behind || taste.version() != ranked.tasteVersion || ranked.rankedAt.plus(MAX_AGE).isBefore(now);
+        return ranked.tasteVersion == NOT_RANKED || low || behind || taste.version() != ranked.tasteVersion
+                || ranked.rankedAt.plus(MAX_AGE).isBefore(now);
     }
 
     private void rerankLater(Viewer viewer, Ranked old) {
@@ -161,7 +200,8 @@ final class ForYouLists {
         try {
             reranker.execute(() -> {
                 try {
-                    lists.put(viewer.key(), rank(viewer, clock.instant()));
+                    Instant now = clock.instant();
+                    lists.put(viewer.key(), rank(viewer, nextKeep(old, now), now));
                 } catch (RuntimeException e) {
                     log.warn("Re-ranking For You failed; the viewer keeps the previous list", e);
                     old.reranking.set(false);

@@ -95,6 +95,6 @@ class ListedFeeds {
     }
 
     private List<FeedItem> items(List<Pick> picks, FeedService.Request request) {
-        return picks.stream().flatMap(p -> cards.item(p, request.hints()).stream()).toList();
+        return cards.items(picks, request.hints());
     }
 }

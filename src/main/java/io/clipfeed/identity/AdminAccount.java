@@ -47,6 +47,7 @@ class AdminAccount implements ApplicationRunner {
         JdbcAccounts.Credentials current = accounts.credentials(USERNAME).orElseThrow();
         if (!admin.roles().contains(Role.ADMIN)) {
             accounts.updateRoles(admin.id(), Set.of(Role.ADMIN, Role.USER));
+            tokens.forgetAccount(admin.id()); // its remembered tokens still carry the old roles
         }
         if (!passwords.matches(password, current.passwordHash())) {
             accounts.updatePassword(admin.id(), passwords.hash(password));

@@ -89,6 +89,32 @@ class FeedCardsIT extends IntegrationTestBase {
         assertThat(cards.item(pick(video), lowData)).isPresent();
     }
 
+    @Test
+    void aPageOfUncachedCardsIsReadTogetherInThePicksOrderWithoutVideosNoLongerListed() {
+        String creator = TestUsers.register(port).userId();
+        String other = TestUsers.register(port).userId();
+        Video first = feed.publish(creator, "first #one", "#one");
+        Video hidden = feed.publish(other, "hidden", "");
+        Video third = feed.publish(other, "third", "");
+        Video fourth = feed.publish(creator, "fourth", "");
+        catalog.edit(hidden.id(), new VideoEdit(null, null, Visibility.PRIVATE));
+        List<Pick> page = List.of(pick(fourth), pick(hidden), pick(first), pick(third));
+        page.forEach(p -> cards.forget(p.videoId())); // as if they had never been shown
+
+        List<FeedItem> items = cards.items(page, PlaybackHints.DEFAULT);
+
+        assertThat(items).extracting(i -> i.video().id()).containsExactly(fourth.id(), first.id(), third.id());
+        FeedItem one = items.get(1);
+        assertThat(one.video().title()).isEqualTo("first #one");
+        assertThat(one.video().hashtags()).containsExactly("one");
+        assertThat(one.video().creator().id()).isEqualTo(creator);
+        assertThat(one.play().mp4Url()).contains("/media/v/" + first.id() + "/");
+        assertThat(cards.items(List.of(pick(first)), PlaybackHints.DEFAULT)).extracting(i -> i.play().mp4Url())
+                .containsExactly(one.play().mp4Url());
+        assertThat(catalog.findAll(List.of(first.id(), "not-an-id", hidden.id(), first.id())))
+                .extracting(Video::id).containsExactlyInAnyOrder(first.id(), hidden.id());
+    }
+
     private static Pick pick(Video v) {
         return new Pick(ListingProjection.listing(v, v.createdAt()), Reason.of(Reason.Kind.TRENDING));
     }

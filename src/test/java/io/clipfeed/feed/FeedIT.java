@@ -73,6 +73,13 @@ class FeedIT extends IntegrationTestBase {
         // the session saw them all: a new scroll for the same session starts with nothing already served
         assertThat(FeedFixture.ids(feed.get("/api/v1/feed/for-you?session=" + session, null).get("items")
                 .valueStream().toList())).doesNotContainAnyElementsOf(ids);
+        assertThat(feed.get("/api/v1/feed/for-you?limit=2&maxHeight=360&codecs=avc1&session=" + session + "y", null)
+                .get("items")).hasSize(2);
+        assertThat(feed.get("/api/v1/feed/for-you?limit=ten", null, 400).get("detail").asString())
+                .isEqualTo("limit must be a whole number.");
+        feed.get("/api/v1/feed/for-you?limit=0", null, 400);
+        feed.get("/api/v1/feed/trending?maxHeight=tall", null, 400);
+        feed.get("/api/v1/feed/for-you?session=short", null, 400);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
@@ -32,6 +33,8 @@ class AuthIT extends IntegrationTestBase {
     Passwords passwords;
     @Autowired
     AccessTokens tokens;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void registersSignsInShowsTheUserAndSignsOut() throws Exception {
@@ -164,12 +167,41 @@ class AuthIT extends IntegrationTestBase {
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(login.body()).get("user").get("roles").toString()).contains("\"admin\"");
         String token = JSON.readTree(login.body()).get("token").asString();
+        assertThat(get("/api/v1/auth/me", Map.of("Authorization", "Bearer " + token)).statusCode())
+                .as("used once, so this process remembers the token").isEqualTo(200);
 
         String next = "admin-" + TestUsers.randomHex(8);
         new AdminAccount(next, accounts, passwords, tokens).run(null);
         assertThat(get("/api/v1/auth/me", Map.of("Authorization", "Bearer " + token)).statusCode())
                 .as("a reset signs out old admin sessions").isEqualTo(401);
         assertThat(status("/api/v1/auth/login", credentials("admin", next))).isEqualTo(200);
+    }
+
+    @Test
+    void aRememberedTokenStopsWorkingHereAtOnceWhenRevoked() throws Exception {
+        TestUsers.Session user = TestUsers.register(port);
+        TestUsers.Session sameUser = TestUsers.login(port, user.username(), user.password());
+        assertThat(get("/api/v1/auth/me", Map.of("Authorization", user.bearer())).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/auth/me", Map.of("Authorization", sameUser.bearer())).statusCode()).isEqualTo(200);
+
+        tokens.revokeAll(user.userId());
+
+        assertThat(get("/api/v1/auth/me", Map.of("Authorization", user.bearer())).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/auth/me", Map.of("Authorization", sameUser.bearer())).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenRevokedByAnotherProcessIsAcceptedHereOnlyUntilTheCacheForgetsIt() throws Exception {
+        TestUsers.Session user = TestUsers.register(port);
+        assertThat(get("/api/v1/auth/me", Map.of("Authorization", user.bearer())).statusCode()).isEqualTo(200);
+
+        // another process signs the user out: the row goes, this process hears nothing
+        jdbc.sql("delete from access_tokens where account_id = :a").param("a", user.userId()).update();
+        assertThat(get("/api/v1/auth/me", Map.of("Authorization", user.bearer())).statusCode())
+                .as("remembered for up to clipfeed.identity.token-cache-ttl").isEqualTo(200);
+
+        tokens.forgetAccount(user.userId()); // what the cache's expiry does after token-cache-ttl
+        assertThat(get("/api/v1/auth/me", Map.of("Authorization", user.bearer())).statusCode()).isEqualTo(401);
     }
 
     private static String credentials(String username, String password) {

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final LoginThrottle throttle = new LoginThrottle(null, new IdentitySettings(Duration.ofDays(30), 5, 50,
-            Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofMinutes(15)), Clock.systemUTC());
+    private final LoginThrottle throttle = new LoginThrottle(null, new IdentitySettings(Duration.ofDays(30),
+            Duration.ofSeconds(30), 5, 50, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofMinutes(15)),
+            Clock.systemUTC());
 
     @Test
     void delayDoublesWithEachFailureBeyondTheFreeOnesUpToTheCap() {
