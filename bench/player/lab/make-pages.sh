@@ -45,6 +45,11 @@ product pp-v v.mp4 '' ''
 product pp-base-v v.mp4 '<link rel="preload" as="image" href="media/cover.jpg">' 'poster="media/cover.jpg"'
 # next video: after the page's own video showed a frame, four times: prepare a second video (warm: source set,
 # played muted for one frame, paused and wound back; cold: nothing), wait, then time play() → next presented frame
+# Web Audio variants: ctx=1 opens one shared AudioContext at the start (running before any swipe); route=ctx also
+# sends every second video's audio through it (createMediaElementSource → destination) instead of the element's own
+# output; hold=1 starts the (warm) second video playing muted HOLD_MS (default 500) before the swipe and the swipe
+# seeks it to 0 and unmutes it instead of calling play(). alt=1: alternate routed / plain in one page (ctx=1 implied),
+# recorded as nextCtx / nextPlain.
 cat > "$out/next.html" <<HTML
 $(head)</head><body><video id=v src="media/v.mp4" autoplay muted playsinline loop width=480 height=360></video>
 <script>
@@ -53,13 +58,19 @@ const q = new URLSearchParams(location.search), file = q.get('file'), warm = q.g
 const sound = q.get('sound') === '1', rewind = q.get('rewind') !== '0';
 // pos=off: waits below the viewport and moves into it at the swipe, as a slide does
 const offscreen = q.get('pos') === 'off';
+const alt = q.get('alt') === '1', route = q.get('route') === 'ctx', hold = q.get('hold') === '1';
+const holdMs = Number(q.get('holdms') || 500);
+const ctx = (alt || route || q.get('ctx') === '1') ? new AudioContext() : null;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const v = document.getElementById('v');
 lab.next = [];
 firstFrame(v, async () => {
+  if (ctx) { await ctx.resume(); lab.ctxRunning = ctx.state === 'running' ? 1 : 0; lab.ctxBaseLatencyMs = Math.round(ctx.baseLatency * 1000); }
   for (let i = 0; i < 4; i++) {
     const n = document.createElement('video');
     Object.assign(n, { muted: true, playsInline: true, loop: true, width: 360, height: 270 });
+    const routed = alt ? i % 2 === 0 : route;
+    if (routed) ctx.createMediaElementSource(n).connect(ctx.destination);
     // on screen, where the swipe brings it (an element outside the viewport may be composited later)
     n.style.cssText = 'position:fixed;left:0;top:' + (offscreen ? '1000px' : '300px');
     document.body.append(n);
@@ -71,14 +82,20 @@ firstFrame(v, async () => {
       await new Promise((r) => n.requestVideoFrameCallback(r));
       n.pause(); if (rewind) n.currentTime = 0;
     }
-    await sleep(warm ? 2500 : 3000);
+    if (hold) { await sleep(2500 - holdMs); await n.play(); await sleep(holdMs); }
+    else await sleep(warm ? 2500 : 3000);
     v.pause();
     const t0 = performance.now();
     n.style.top = '300px';
     if (!warm) n.src = url;
     n.muted = !sound;
-    n.play();
-    await new Promise((r) => firstFrame(n, (p) => { lab.next.push(Math.round(p - t0)); r(); }));
+    if (hold) n.currentTime = 0; else n.play();
+    await new Promise((r) => firstFrame(n, (p) => {
+      const ms = Math.round(p - t0);
+      lab.next.push(ms);
+      if (alt) (lab[routed ? 'nextCtx' : 'nextPlain'] ??= []).push(ms);
+      r();
+    }));
     await sleep(300);
     n.pause();
     n.remove();

@@ -4,6 +4,7 @@ import { Slide } from './slide.js';
 import { beacon, flush } from './beacons.js';
 import { debugFlag, hintQuery } from './hints.js';
 import { bootVideo, dropBoot } from './boot.js';
+import { startSharedAudio } from './sharedAudio.js';
 
 const PRELOAD_AHEAD = 2;
 /** The next page of the feed is asked for when the viewer is this many slides from the end. */
@@ -116,6 +117,7 @@ function interact(state, staying = true) {
 
 function bindInput(stage, state) {
   const go = (delta) => {
+    startSharedAudio();
     const target = state.current + delta;
     interact(state, target < 0 || target >= state.slides.length);
     show(state, target);
@@ -144,6 +146,7 @@ function bindInput(stage, state) {
   // handled by the social rail), so a tap waits that long before toggling and a double tap toggles nothing.
   let pendingTap = null;
   stage.addEventListener('click', () => {
+    startSharedAudio();
     const first = !state.interacted;
     interact(state);
     if (first) return;

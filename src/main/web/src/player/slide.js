@@ -1,5 +1,6 @@
 import { h } from '../dom.js';
-import { attach, sourcesOf } from './source.js';
+import { attach, sourcesOf, webAudioSafe } from './source.js';
+import { shareAudio } from './sharedAudio.js';
 import { beacon } from './beacons.js';
 import { poorNetwork } from './hints.js';
 import { WatchTime } from './watch.js';
@@ -15,6 +16,7 @@ export class Slide {
     this.watch = new WatchTime();
     this.video = h('video', { playsinline: true, loop: true, muted: true, preload: 'metadata', 'data-video-id': video.id });
     this.video.muted = true;
+    this.shareAudio(this.video);
     this.cover = play?.coverUrl ? h('img', { class: 'player-cover', src: play.coverUrl, alt: '', loading: 'lazy', decoding: 'async' }) : null;
     this.bar = h('div', { class: 'player-progress-fill' });
     this.el = h('section', { class: 'player-slide', dataset: { videoId: video.id } },
@@ -46,11 +48,17 @@ export class Slide {
     boot.loop = true;
     this.video.replaceWith(boot);
     this.video = boot;
+    this.shareAudio(boot);
     this.listen();
     document.getElementById('boot-stage')?.remove();
     // its start was the page's start: startup time counts from navigation
     this.bootStart = true;
     return true;
+  }
+
+  /** Its sound through the feed's shared audio context (see sharedAudio.js), when all its sources allow that. */
+  shareAudio(video) {
+    if (webAudioSafe(this.sources)) shareAudio(video);
   }
 
   listen() {
@@ -92,6 +100,7 @@ export class Slide {
     const old = this.video;
     const next = h('video', { playsinline: true, loop: true, preload: 'auto', 'data-video-id': this.id });
     next.muted = this.muted;
+    this.shareAudio(next);
     let swapped = false;
     const swap = () => {
       if (swapped) return;

@@ -17,6 +17,15 @@ export function sourcesOf(play, { poorNetwork = false } = {}) {
   return hlsFirst ? [...hls, ...mp4s] : [...mp4s, ...hls];
 }
 
+/**
+ * True when every source's audio may go through Web Audio: same-origin URLs (other audio would be silenced), and
+ * HLS only where hls.js plays it through Media Source (natively played HLS does not reach Web Audio everywhere).
+ */
+export function webAudioSafe(sources) {
+  return sources.every((s) => new URL(s.url, location.href).origin === location.origin
+    && (s.kind === 'mp4' || mediaSource()));
+}
+
 function nativeHls() {
   return document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
 }

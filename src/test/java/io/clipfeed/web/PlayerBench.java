@@ -36,9 +36,12 @@ public final class PlayerBench {
 
     /**
      * preload: the default player; off: {@code ?preload=off} (no adjacent preload, no pre-render); nostarter:
-     * {@code ?starter=off} (the first video starts on its rung with sound instead of the video-only starter).
+     * {@code ?starter=off} (the first video starts on its rung with sound instead of the video-only starter);
+     * ownaudio: {@code ?audio=own} (each video plays its sound on its own output, not the shared audio context).
+     * {@code BENCH_MODES} (space-separated) picks others than the default three.
      */
-    private static final List<String> MODES = List.of("preload", "off", "nostarter");
+    private static final List<String> MODES = System.getenv("BENCH_MODES") == null
+            ? List.of("preload", "off", "nostarter") : List.of(System.getenv("BENCH_MODES").trim().split("\\s+"));
 
     private PlayerBench() {
     }
@@ -88,6 +91,7 @@ public final class PlayerBench {
             browser.open(switch (mode) {
                 case "off" -> "/?preload=off";
                 case "nostarter" -> "/?starter=off";
+                case "ownaudio" -> "/?audio=own";
                 default -> "/";
             });
             long first = firstFrame(browser, 0, "firstFrameAt");

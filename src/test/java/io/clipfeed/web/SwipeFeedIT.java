@@ -106,6 +106,18 @@ class SwipeFeedIT extends IntegrationTestBase {
             String current = "document.querySelector(\".player-slide[data-video-id='" + second + "'] video\")";
             assertThat(browser.script("return " + current + ".muted")).as("sound after the first interaction")
                     .isEqualTo(false);
+            // its sound plays through the feed's shared audio context (opened by the swipe): the element is routed
+            // into it, and audio is decoded while the playhead moves
+            browser.waitUntil(d -> browser.script("const v = " + current + "; return v.dataset.audio === 'shared'"
+                    + " && !v.muted && !v.paused && v.webkitAudioDecodedByteCount > 0"), GENEROUS);
+            String frames = "return " + current + ".getVideoPlaybackQuality().totalVideoFrames";
+            long shown = ((Number) browser.script(frames)).longValue();
+            long decoded = ((Number) browser.script("return " + current + ".webkitAudioDecodedByteCount")).longValue();
+            Thread.sleep(1500);
+            assertThat(((Number) browser.script(frames)).longValue())
+                    .as("the video plays on with its sound routed (frames keep coming)").isGreaterThan(shown + 10);
+            assertThat(((Number) browser.script("return " + current + ".webkitAudioDecodedByteCount")).longValue())
+                    .as("its audio is still being decoded").isGreaterThan(decoded);
             browser.find(".player").click();
             browser.waitUntil(d -> browser.script("return " + current + ".paused"), GENEROUS);
         }
