@@ -44,29 +44,36 @@ final class EdgeExchange {
     private final ServedBlobs blobs;
     private final ServableVideos videos;
     private final CorsConfiguration cors;
+    private final EdgeFiles files;
 
-    EdgeExchange(MediaAccess access, ServedBlobs blobs, ServableVideos videos, CorsConfiguration cors) {
+    EdgeExchange(MediaAccess access, ServedBlobs blobs, ServableVideos videos, CorsConfiguration cors,
+            EdgeFiles files) {
         this.access = access;
         this.blobs = blobs;
         this.videos = videos;
         this.cors = cors;
+        this.files = files;
     }
 
-    /** A reply: an answer to send, and for stored pieces the local file they come from. */
-    record Reply(MediaAnswer answer, Path file, boolean close) {
+    /** A reply: an answer to send, and for stored pieces the blob and the local file they come from. */
+    record Reply(MediaAnswer answer, String sha256, Path file, boolean close) {
     }
 
     /** Whether {@link #reply} would have to wait for the database or the store (then it runs off the event loop). */
-    boolean needsLookup(HttpRequest request) {
+    boolean needsLookup(HttpRequest request, Optional<MediaPath> path) {
         if (request.decoderResult().isFailure() || !isGetOrHead(request)) {
             return false;
         }
-        Optional<MediaPath> path = path(request);
         return path.isPresent() && !(videos.known(path.get().videoId(), path.get().sha256())
                 && blobs.known(path.get().sha256()));
     }
 
-    Reply reply(HttpRequest request) {
+    /** The media file a request names, parsed once for {@link #needsLookup} and {@link #reply}. */
+    Optional<MediaPath> pathOf(HttpRequest request) {
+        return request.decoderResult().isFailure() ? Optional.empty() : path(request);
+    }
+
+    Reply reply(HttpRequest request, Optional<MediaPath> parsed) {
         if (request.decoderResult().isFailure()) {
             return badRequest(request.decoderResult().cause());
         }
@@ -87,7 +94,6 @@ final class EdgeExchange {
             refused.answer().headers().put("Allow", "GET, HEAD, OPTIONS");
             return refused;
         }
-        Optional<MediaPath> parsed = path(request);
         if (parsed.isEmpty()) {
             return problem(404, "Not Found", "No media file has this address.", false);
         }
@@ -96,7 +102,8 @@ final class EdgeExchange {
             Video video = access.check(path, Optional.empty());
             Blob blob = blobs.find(path.sha256())
                     .orElseThrow(() -> ApiProblem.notFound("This file is no longer stored."));
-            Path file = blobs.localFile(path.sha256());
+            Path open = files.knownPath(path.sha256());
+            Path file = open != null ? open : blobs.localFile(path.sha256());
             Instant modified = video.createdAt() == null ? Instant.EPOCH : video.createdAt();
             MediaAnswer answer = MediaAnswers.answer(view(request), path, blob.size(), modified,
                     video.visibility() == Visibility.PRIVATE, () -> Files.readAllBytes(file));
@@ -105,15 +112,20 @@ final class EdgeExchange {
                 answer.headers().merge("Vary", "Origin", (a, b) -> a + ", " + b);
             }
             answer.headers().putAll(corsHeaders);
-            return new Reply(answer, file, false);
+            return new Reply(answer, path.sha256(), file, false);
         } catch (ApiProblem e) {
             return problem(e.getStatusCode().value(), e.getBody().getTitle(), e.getBody().getDetail(), false);
         } catch (NoSuchFileException | FileNotFoundException | BlobNotFoundException e) {
-            blobs.forget(path.sha256()); // released between lookup and read
+            forget(path.sha256()); // released between lookup and read
             return problem(404, "Not Found", "This file is no longer stored.", false);
         } catch (IOException e) {
             return problem(503, "Service Unavailable", "This file cannot be read right now; try again.", false);
         }
+    }
+
+    void forget(String sha256) {
+        blobs.forget(sha256);
+        files.forget(sha256);
     }
 
     static Reply problem(int status, String title, String detail, boolean close) {
@@ -123,14 +135,14 @@ final class EdgeExchange {
         byte[] body = ProblemWriter.body(status, title == null ? "Error" : title, detail == null ? "" : detail)
                 .getBytes(StandardCharsets.UTF_8);
         return new Reply(new MediaAnswer(status, headers, List.of(new MediaAnswer.Literal(body)), true), null,
-                close);
+                null, close);
     }
 
     private Reply preflight(HttpHeaders request, Map<String, String> corsHeaders) {
         String method = request.get(HttpHeaderNames.ACCESS_CONTROL_REQUEST_METHOD);
         if (method == null) {
             Reply allow = new Reply(new MediaAnswer(204, new LinkedHashMap<>(corsHeaders), List.of(), false), null,
-                    false);
+                    null, false);
             allow.answer().headers().put("Allow", "GET, HEAD, OPTIONS");
             return allow;
         }
@@ -148,7 +160,7 @@ final class EdgeExchange {
         }
         headersOut.put("Access-Control-Max-Age", "86400");
         headersOut.put("Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers");
-        return new Reply(new MediaAnswer(200, headersOut, List.of(), false), null, false);
+        return new Reply(new MediaAnswer(200, headersOut, List.of(), false), null, null, false);
     }
 
     private static Reply badRequest(Throwable cause) {

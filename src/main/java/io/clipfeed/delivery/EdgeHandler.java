@@ -1,8 +1,12 @@
 package io.clipfeed.delivery;
 
+import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -15,7 +19,6 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.DefaultFileRegion;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.DefaultHttpResponse;
@@ -27,6 +30,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
 
 /**
  * One connection of the {@link MediaEdge}. Requests are answered in the order they arrived (HTTP/1.1 pipelining):
@@ -42,11 +46,13 @@ final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
     private final EdgeExchange exchange;
     private final Executor lookups;
     private final IntConsumer answered;
+    private final EdgeFiles files;
     private final Queue<HttpRequest> queue = new ArrayDeque<>();
     private boolean waiting;
 
-    EdgeHandler(EdgeExchange exchange, Executor lookups, IntConsumer answered) {
+    EdgeHandler(EdgeExchange exchange, EdgeFiles files, Executor lookups, IntConsumer answered) {
         this.exchange = exchange;
+        this.files = files;
         this.lookups = lookups;
         this.answered = answered;
     }
@@ -67,15 +73,16 @@ final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
     private void drain(ChannelHandlerContext ctx) {
         while (!waiting && !queue.isEmpty() && ctx.channel().isActive()) {
             HttpRequest request = queue.poll();
-            if (!exchange.needsLookup(request)) {
-                send(ctx, request, exchange.reply(request));
+            Optional<MediaPath> path = exchange.pathOf(request);
+            if (!exchange.needsLookup(request, path)) {
+                send(ctx, request, exchange.reply(request, path));
                 continue;
             }
             waiting = true;
             ctx.channel().config().setAutoRead(false);
             try {
                 lookups.execute(() -> {
-                    EdgeExchange.Reply reply = replyOrFailure(request);
+                    EdgeExchange.Reply reply = replyOrFailure(request, path);
                     ctx.executor().execute(() -> {
                         waiting = false;
                         send(ctx, request, reply);
@@ -92,9 +99,9 @@ final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
         }
     }
 
-    private EdgeExchange.Reply replyOrFailure(HttpRequest request) {
+    private EdgeExchange.Reply replyOrFailure(HttpRequest request, Optional<MediaPath> path) {
         try {
-            return exchange.reply(request);
+            return exchange.reply(request, path);
         } catch (RuntimeException e) {
             log.warn("Media edge lookup failed for {}", request.uri(), e);
             return EdgeExchange.problem(503, "Service Unavailable", "This file cannot be served right now.", true);
@@ -102,6 +109,18 @@ final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
     }
 
     private void send(ChannelHandlerContext ctx, HttpRequest request, EdgeExchange.Reply reply) {
+        List<Object> body;
+        try {
+            body = body(reply);
+        } catch (IOException e) {
+            // the file went between the check and the send: answer as for any missing file
+            exchange.forget(reply.sha256());
+            body = null;
+        }
+        if (body == null) {
+            reply = EdgeExchange.problem(404, "Not Found", "This file is no longer stored.", false);
+            body = List.of(Unpooled.wrappedBuffer(((MediaAnswer.Literal) reply.answer().body().get(0)).bytes()));
+        }
         MediaAnswer answer = reply.answer();
         boolean keepAlive = HttpUtil.isKeepAlive(request) && !reply.close();
         DefaultHttpResponse response = new DefaultHttpResponse(HttpVersion.HTTP_1_1,
@@ -117,21 +136,36 @@ final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
         }
         HttpUtil.setKeepAlive(response, keepAlive);
         ctx.write(response);
-        if (answer.sendBody()) {
-            for (MediaAnswer.Piece piece : answer.body()) {
-                if (piece instanceof MediaAnswer.Literal literal) {
-                    ctx.write(Unpooled.wrappedBuffer(literal.bytes()));
-                } else if (piece instanceof MediaAnswer.Stored stored) {
-                    // opened when written, closed when sent; sendfile on epoll, transferTo on NIO
-                    ctx.write(new DefaultFileRegion(reply.file().toFile(), stored.offset(), stored.length()));
-                }
-            }
+        for (Object piece : body) {
+            ctx.write(piece);
         }
         ChannelFuture done = ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
         answered.accept(answer.status());
         if (!keepAlive) {
             done.addListener(ChannelFutureListener.CLOSE);
         }
+    }
+
+    /** The body's pieces as Netty messages (none for HEAD); stored ones by sendfile from a shared open file. */
+    private List<Object> body(EdgeExchange.Reply reply) throws IOException {
+        MediaAnswer answer = reply.answer();
+        if (!answer.sendBody()) {
+            return List.of();
+        }
+        List<Object> pieces = new ArrayList<>(answer.body().size());
+        try {
+            for (MediaAnswer.Piece piece : answer.body()) {
+                if (piece instanceof MediaAnswer.Literal literal) {
+                    pieces.add(Unpooled.wrappedBuffer(literal.bytes()));
+                } else if (piece instanceof MediaAnswer.Stored stored) {
+                    pieces.add(files.region(reply.sha256(), reply.file(), stored.offset(), stored.length()));
+                }
+            }
+        } catch (IOException e) {
+            pieces.forEach(ReferenceCountUtil::release);
+            throw e;
+        }
+        return pieces;
     }
 
     @Override

@@ -50,6 +50,7 @@ class MediaEdge implements SmartLifecycle {
 
     private final DeliverySettings.Edge settings;
     private final EdgeExchange exchange;
+    private final EdgeFiles files = new EdgeFiles();
     private volatile EventLoopGroup group;
     private volatile ThreadPoolExecutor lookups;
     private volatile Channel server;
@@ -64,7 +65,7 @@ class MediaEdge implements SmartLifecycle {
         cors.setAllowedOriginPatterns(allowedOrigins);
         cors.setAllowedHeaders(List.of("Range", "If-Range", "If-None-Match", "If-Modified-Since", "Origin",
                 "X-Requested-With"));
-        this.exchange = new EdgeExchange(access, blobs, videos, cors);
+        this.exchange = new EdgeExchange(access, blobs, videos, cors, files);
         for (int family = 1; family <= 5; family++) {
             answered[family] = Counter.builder("clipfeed.delivery.edge.responses").tag("status", family + "xx")
                     .description("Responses of the media edge by status family").register(meters);
@@ -85,7 +86,9 @@ class MediaEdge implements SmartLifecycle {
             return;
         }
         boolean epoll = Epoll.isAvailable();
-        group = new MultiThreadIoEventLoopGroup(settings.threads(),
+        // one event loop per core (Netty's default is two): more only adds context switches to sendfile's work
+        int threads = settings.threads() > 0 ? settings.threads() : Runtime.getRuntime().availableProcessors();
+        group = new MultiThreadIoEventLoopGroup(threads,
                 epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
         // lookups are short database or store reads; a bounded queue answers 503 rather than piling up
         lookups = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024),
@@ -107,7 +110,7 @@ class MediaEdge implements SmartLifecycle {
                         protected void initChannel(SocketChannel ch) {
                             ch.pipeline().addLast(new IdleStateHandler(0, 0, idleSeconds, TimeUnit.SECONDS),
                                     new HttpServerCodec(MAX_INITIAL_LINE, MAX_HEADER_BYTES, 8192),
-                                    new EdgeHandler(exchange, lookups, MediaEdge.this::answered));
+                                    new EdgeHandler(exchange, files, lookups, MediaEdge.this::answered));
                         }
                     })
                     .bind(settings.address(), settings.port()).sync().channel();
@@ -127,6 +130,7 @@ class MediaEdge implements SmartLifecycle {
         server.close().syncUninterruptibly();
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         lookups.shutdownNow();
+        files.closeAll();
         server = null;
         port = -1;
     }

@@ -1,7 +1,6 @@
 package io.clipfeed.delivery;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.clipfeed.platform.Ids;
 import io.clipfeed.storage.BlobKey;
@@ -14,13 +13,12 @@ record MediaPath(String videoId, long expires, String signature, String sha256, 
         String contentType) {
 
     static final String PREFIX = "/media/v/";
-    private static final Pattern EXPIRES = Pattern.compile("[0-9]{1,12}");
-    private static final Pattern SIGNATURE = Pattern.compile("[A-Za-z0-9_-]{" + MediaSigner.SIGNATURE_CHARS + "}");
 
     static Optional<MediaPath> parse(String videoId, String expires, String signature, String file) {
         int dot = file.lastIndexOf('.');
-        if (!Ids.isWellFormed(videoId) || !EXPIRES.matcher(expires).matches()
-                || !SIGNATURE.matcher(signature).matches() || dot < 0) {
+        // plain character checks, not regexes: this runs for every media request
+        if (!Ids.isWellFormed(videoId) || !digits(expires, 1, 12)
+                || signature.length() != MediaSigner.SIGNATURE_CHARS || !base64Url(signature) || dot < 0) {
             return Optional.empty();
         }
         String sha256 = file.substring(0, dot);
@@ -30,6 +28,28 @@ record MediaPath(String videoId, long expires, String signature, String sha256, 
         }
         return MediaTypes.forExtension(extension).map(type -> new MediaPath(videoId, Long.parseLong(expires),
                 signature, sha256, extension, type));
+    }
+
+    private static boolean digits(String s, int min, int max) {
+        if (s.length() < min || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean base64Url(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String prefix(String baseUrl, String videoId, long expires, String signature) {
