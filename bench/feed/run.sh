@@ -7,12 +7,15 @@
 #   the same run. Prints the load average before each scenario, the CPU time the app used per request (warm-up
 #   included) and the heap in use at the end.
 # Usage: bench/feed/run.sh
-#   env: DB=h2|postgres  VIDEOS=100000 USERS=10000 INTERACTIONS=1000000 RATE=1000 WARMUP=10 SECONDS=20 (or MEASURE=20)
+#   env: DB=h2|postgres  VIDEOS=100000 USERS=10000 INTERACTIONS=1000000 RATE=1000 WARMUP=60 SECONDS=20 (or MEASURE=20)
+#        (a 60 s warm-up measures the steady state: in 10 s, JIT compilation and the first ranking of the 1,000
+#        bench viewers still took ~40 % of the app's CPU)
 #        SCENARIOS="video for-you for-you-anon following trending hashtag search"
 #        KEEP=0 (1 keeps the work directory, the PostgreSQL database and the app's log)
 #        PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres PGDATABASE=clipfeed_feedbench (DB=postgres: dropped and
 #        created afresh, dropped again at the end unless KEEP=1)
-#        APP_OPTS="-Xmx3g" (JVM options of the app, e.g. add -XX:StartFlightRecording=filename=/tmp/feed.jfr)
+#        APP_OPTS="-Xmx3g -XX:+UseZGC" (JVM options of the app, as ./run.sh uses ZGC; e.g. add
+#        -XX:StartFlightRecording=filename=/tmp/feed.jfr)
 #        PROFILE=/some/dir (a CPU flame graph of the app per scenario, warm-up included, with async-profiler from
 #        the local Maven repository: PROFILE/<scenario>.html and .collapsed)
 # The app and the load generator run on the newest JDK >= 21 found (virtual threads, as ./run.sh does), else java.
@@ -23,9 +26,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${DB:-h2}
 VIDEOS=${VIDEOS:-100000}; USERS=${USERS:-10000}; INTERACTIONS=${INTERACTIONS:-1000000}
-RATE=${RATE:-1000}; WARMUP=${WARMUP:-10}; SECONDS_=$MEASURE
+RATE=${RATE:-1000}; WARMUP=${WARMUP:-60}; SECONDS_=$MEASURE
 SCENARIOS=${SCENARIOS:-"video for-you for-you-anon following trending hashtag search"}
-APP_OPTS=${APP_OPTS:--Xmx3g}
+APP_OPTS=${APP_OPTS:--Xmx3g -XX:+UseZGC}
 PGHOST=${PGHOST:-127.0.0.1}; PGPORT=${PGPORT:-5432}; PGUSER=${PGUSER:-postgres}
 PGDATABASE=${PGDATABASE:-clipfeed_feedbench}
 WORK=$(mktemp -d /tmp/clipfeed-bench-feed.XXXXXX)
@@ -93,7 +96,7 @@ if [ "$SEARCH" = 1 ]; then
   for _ in $(seq 1 7200); do grep -q "Search index rebuilt" "$WORK/app-bench.log" && break; sleep 0.5; done
   echo "$(log_line 'Search index rebuilt')"
 fi
-echo "heap after start: $("$JCMD" "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1)"
+echo "heap after start: $("$JCMD" "$APP_PID" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+[KMG]' | head -1)"
 echo "== constant rate $RATE req/s, warm-up ${WARMUP}s, measured ${SECONDS_}s each"
 PROFILER=""
 if [ -n "${PROFILE:-}" ]; then
@@ -118,4 +121,4 @@ for s in $SCENARIOS; do
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$JCMD" "$APP_PID" GC.run >/dev/null 2>&1 || true
-echo "heap after the run (after a full GC): $("$JCMD" "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1)"
+echo "heap after the run (after a full GC): $("$JCMD" "$APP_PID" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+[KMG]' | head -1)"
