@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
-import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 
@@ -21,18 +20,16 @@ import io.clipfeed.media.SourceAnalysis;
 final class CrfTrialEncoder implements AutoCloseable {
 
     private final int crf;
-    private final AVCodecContext encoder;
-    private final AVCodecContext decoder;
-    private final SsimGraph ssim;
-    private final AVPacket packet = av_packet_alloc();
-    private final AVFrame decoded = av_frame_alloc();
-    private long bits;
-    private long frames;
+    private final int width;
+    private final int height;
+    private final MeasuredEncode measured;
 
     CrfTrialEncoder(int width, int height, String preset, int crf) {
         this.crf = crf;
+        this.width = width;
+        this.height = height;
         AVCodec x264 = avcodec_find_encoder_by_name("libx264");
-        encoder = avcodec_alloc_context3(x264);
+        AVCodecContext encoder = avcodec_alloc_context3(x264);
         encoder.width(width);
         encoder.height(height);
         encoder.pix_fmt(AV_PIX_FMT_YUV420P);
@@ -45,53 +42,27 @@ final class CrfTrialEncoder implements AutoCloseable {
             av_dict_free(options);
         }
         AVCodec h264 = avcodec_find_decoder(AV_CODEC_ID_H264);
-        decoder = avcodec_alloc_context3(h264);
+        AVCodecContext decoder = avcodec_alloc_context3(h264);
         decoder.pkt_timebase(av_make_q(1, 30));
         decoder.thread_count(1);
         Av.check(avcodec_open2(decoder, h264, (AVDictionary) null), "trial decoder");
-        ssim = new SsimGraph(width, height);
+        measured = new MeasuredEncode(encoder, decoder, width, height, "trial encode");
     }
 
     /** Encodes one scaled sample picture (timestamp in 1/30 s, kept by the caller). */
     void encode(AVFrame picture) {
-        ssim.reference(picture);
-        frames++;
-        send(picture);
-    }
-
-    private void send(AVFrame picture) {
-        Av.check(avcodec_send_frame(encoder, picture), "trial encode");
-        while (avcodec_receive_packet(encoder, packet) >= 0) {
-            bits += packet.size() * 8L;
-            Av.check(avcodec_send_packet(decoder, packet), "trial decode");
-            av_packet_unref(packet);
-            drainDecoder();
-        }
-    }
-
-    private void drainDecoder() {
-        while (avcodec_receive_frame(decoder, decoded) >= 0) {
-            decoded.pts(decoded.best_effort_timestamp());
-            ssim.distorted(decoded);
-            av_frame_unref(decoded);
-        }
+        measured.encode(picture);
     }
 
     /** Flushes encoder and decoder and returns what the trial measured. */
     SourceAnalysis.CrfTrial finish() {
-        send(null);
-        avcodec_send_packet(decoder, (AVPacket) null);
-        drainDecoder();
-        double bitsPerPixel = bits / ((double) frames * encoder.width() * encoder.height());
-        return new SourceAnalysis.CrfTrial(crf, ssim.finish(), bitsPerPixel);
+        measured.encode(null);
+        double bitsPerPixel = measured.bytes() * 8.0 / ((double) measured.frames() * width * height);
+        return new SourceAnalysis.CrfTrial(crf, measured.ssim(), bitsPerPixel);
     }
 
     @Override
     public void close() {
-        ssim.close();
-        av_frame_free(decoded);
-        av_packet_free(packet);
-        avcodec_free_context(decoder);
-        avcodec_free_context(encoder);
+        measured.close();
     }
 }

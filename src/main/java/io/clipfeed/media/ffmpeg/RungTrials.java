@@ -13,7 +13,6 @@ import java.util.function.BooleanSupplier;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
-import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVRational;
@@ -122,13 +121,7 @@ public final class RungTrials {
 
         private final Trial trial;
         private final int fps;
-        private final AVCodecContext encoder;
-        private final AVCodecContext decoder;
-        private final SsimGraph ssim;
-        private final AVPacket packet = av_packet_alloc();
-        private final AVFrame decoded = av_frame_alloc();
-        private long bytes;
-        private long frames;
+        private final MeasuredEncode measured;
 
         Encode(TranscodePlan plan, Trial trial) {
             this.trial = trial;
@@ -136,9 +129,9 @@ public final class RungTrials {
             TranscodePlan.Rung rung = trial.rung();
             // with the global header, as the MP4 rendition (x264 then keeps SPS/PPS out of the stream); the decoder
             // gets them through the codec parameters
-            encoder = RungEncoder.openEncoder(plan, rung, true, trial.averageBitrate());
+            AVCodecContext encoder = RungEncoder.openEncoder(plan, rung, true, trial.averageBitrate());
             AVCodec codec = avcodec_find_decoder(rung.hevc() ? AV_CODEC_ID_HEVC : AV_CODEC_ID_H264);
-            decoder = avcodec_alloc_context3(codec);
+            AVCodecContext decoder = avcodec_alloc_context3(codec);
             AVCodecParameters parameters = avcodec_parameters_alloc();
             try {
                 Av.check(avcodec_parameters_from_context(parameters, encoder), "trial parameters");
@@ -149,49 +142,24 @@ public final class RungTrials {
             decoder.pkt_timebase(av_make_q(1, plan.fps()));
             decoder.thread_count(1);
             Av.check(avcodec_open2(decoder, codec, (AVDictionary) null), "trial decoder");
-            ssim = new SsimGraph(rung.width(), rung.height());
+            measured = new MeasuredEncode(encoder, decoder, rung.width(), rung.height(),
+                    "trial encode " + rung.name());
         }
 
         void encode(AVFrame picture) {
-            if (picture != null) {
-                ssim.reference(picture);
-                frames++;
-            }
-            Av.check(avcodec_send_frame(encoder, picture), "trial encode " + trial.rung().name());
-            while (avcodec_receive_packet(encoder, packet) >= 0) {
-                bytes += packet.size();
-                Av.check(avcodec_send_packet(decoder, packet), "trial decode");
-                av_packet_unref(packet);
-                drain();
-            }
-            if (picture == null) {
-                avcodec_send_packet(decoder, (AVPacket) null);
-                drain();
-            }
-        }
-
-        private void drain() {
-            while (avcodec_receive_frame(decoder, decoded) >= 0) {
-                decoded.pts(decoded.best_effort_timestamp());
-                ssim.distorted(decoded);
-                av_frame_unref(decoded);
-            }
+            measured.encode(picture);
         }
 
         Result result() {
-            if (frames == 0) {
+            if (measured.frames() == 0) {
                 throw new FfmpegException("rung trial", AVERROR_INVALIDDATA, "no frame encoded");
             }
-            return new Result(trial, Math.round(bytes * 8.0 * fps / frames), ssim.finish());
+            return new Result(trial, Math.round(measured.bytes() * 8.0 * fps / measured.frames()), measured.ssim());
         }
 
         @Override
         public void close() {
-            ssim.close();
-            av_frame_free(decoded);
-            av_packet_free(packet);
-            avcodec_free_context(decoder);
-            avcodec_free_context(encoder);
+            measured.close();
         }
     }
 }
