@@ -108,7 +108,9 @@ class MediaEdge implements SmartLifecycle {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel ch) {
-                            ch.pipeline().addLast(new IdleStateHandler(0, 0, idleSeconds, TimeUnit.SECONDS),
+                            // observeOutput: a long send to a slow viewer is progress, not idleness
+                            ch.pipeline().addLast(
+                                    new IdleStateHandler(true, 0, 0, idleSeconds, TimeUnit.SECONDS),
                                     new HttpServerCodec(MAX_INITIAL_LINE, MAX_HEADER_BYTES, 8192),
                                     new EdgeHandler(exchange, files, lookups, MediaEdge.this::answered));
                         }
