@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import io.clipfeed.catalog.Catalog;
@@ -29,6 +28,7 @@ import io.clipfeed.catalog.VideoCards;
 import io.clipfeed.delivery.PlayInfo;
 import io.clipfeed.delivery.PlaybackHints;
 import io.clipfeed.delivery.PlaybackUrls;
+import io.clipfeed.platform.ExpireAt;
 
 /**
  * Turns picks into {@link FeedItem}s without a database round trip when warm. Per listed video it keeps the
@@ -70,7 +70,9 @@ class Cards {
         this.playback = playback;
         this.cards = cards;
         this.clock = clock;
-        this.prepared = Caffeine.newBuilder().maximumSize(100_000).expireAfter(new UntilExpiry()).build();
+        // each entry lives until its own until
+        this.prepared = Caffeine.newBuilder().maximumSize(100_000)
+                .expireAfter(new ExpireAt<String, Prepared>(clock, Prepared::until)).build();
         Executor background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "feed-counts");
             t.setDaemon(true);
@@ -167,23 +169,5 @@ class Cards {
             until = now.plus(NOT_LISTED); // nothing an H.264 client can play yet: look again soon
         }
         return new Prepared(video, username(video.creatorId()), cards.coverUrl(video), until, plays);
-    }
-
-    /** Each entry lives until its own {@code until}. */
-    private final class UntilExpiry implements Expiry<String, Prepared> {
-        @Override
-        public long expireAfterCreate(String key, Prepared value, long currentTime) {
-            return Math.max(0, Duration.between(clock.instant(), value.until()).toNanos());
-        }
-
-        @Override
-        public long expireAfterUpdate(String key, Prepared value, long currentTime, long currentDuration) {
-            return expireAfterCreate(key, value, currentTime);
-        }
-
-        @Override
-        public long expireAfterRead(String key, Prepared value, long currentTime, long currentDuration) {
-            return currentDuration;
-        }
     }
 }

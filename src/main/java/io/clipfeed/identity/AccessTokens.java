@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -16,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.clipfeed.platform.CurrentUser;
 import io.clipfeed.platform.Db;
+import io.clipfeed.platform.ExpireAt;
 import io.clipfeed.platform.TokenAuthenticator;
 
 /**
@@ -54,7 +53,8 @@ class AccessTokens implements TokenAuthenticator {
         this.settings = settings;
         this.clock = clock;
         this.valid = settings.tokenCacheTtl().isZero() ? null
-                : Caffeine.newBuilder().maximumSize(100_000).expireAfter(new UntilExpiry()).build();
+                : Caffeine.newBuilder().maximumSize(100_000)
+                        .expireAfter(new ExpireAt<String, Valid>(clock, this::cachedUntil)).build();
     }
 
     Issued issue(String accountId) {
@@ -117,32 +117,18 @@ class AccessTokens implements TokenAuthenticator {
         }
     }
 
+    /** An entry lives for the cache's TTL, never past the token's own expiry. */
+    private Instant cachedUntil(Valid token) {
+        Instant ttlEnd = clock.instant().plus(settings.tokenCacheTtl());
+        return token.expiresAt().isBefore(ttlEnd) ? token.expiresAt() : ttlEnd;
+    }
+
     static String hash(String rawToken) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(rawToken.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
-    }
-
-    /** An entry lives for the cache's TTL, never past the token's own expiry. */
-    private final class UntilExpiry implements Expiry<String, Valid> {
-        @Override
-        public long expireAfterCreate(String key, Valid value, long currentTime) {
-            Duration left = Duration.between(clock.instant(), value.expiresAt());
-            Duration ttl = settings.tokenCacheTtl();
-            return Math.max(0, (left.compareTo(ttl) < 0 ? left : ttl).toNanos());
-        }
-
-        @Override
-        public long expireAfterUpdate(String key, Valid value, long currentTime, long currentDuration) {
-            return expireAfterCreate(key, value, currentTime);
-        }
-
-        @Override
-        public long expireAfterRead(String key, Valid value, long currentTime, long currentDuration) {
-            return currentDuration;
         }
     }
 }

@@ -2,11 +2,11 @@ package io.clipfeed.media;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import io.clipfeed.catalog.Rendition;
+import io.clipfeed.catalog.StartingRung;
 import io.clipfeed.media.ffmpeg.OutputFacts;
 import io.clipfeed.media.ffmpeg.Remuxer;
 import io.clipfeed.platform.Ids;
@@ -21,7 +21,7 @@ import io.clipfeed.platform.Ids;
 final class StarterCut {
 
     static final String KIND = "starter";
-    static final int MIN_SHORT_SIDE = 360;
+    static final int MIN_SHORT_SIDE = StartingRung.MIN_SHORT_SIDE;
 
     private final Remuxer remuxer = new Remuxer();
 
@@ -44,16 +44,7 @@ final class StarterCut {
     }
 
     static Optional<Rung> pick(List<Rung> rungs) {
-        List<Rung> h264 = rungs.stream().filter(r -> isH264(r.rendition().codec())).toList();
-        Comparator<Rung> bySize = Comparator.comparingInt(StarterCut::shortSide);
-        return h264.stream().filter(r -> shortSide(r) >= MIN_SHORT_SIDE).min(bySize).or(() -> h264.stream().max(bySize));
-    }
-
-    private static int shortSide(Rung r) {
-        return Math.min(r.rendition().width(), r.rendition().height());
-    }
-
-    private static boolean isH264(String codec) {
-        return codec == null || codec.isBlank() || codec.startsWith("avc1");
+        return StartingRung.pick(rungs, r -> r.rendition().codec(), r -> r.rendition().width(),
+                r -> r.rendition().height());
     }
 }

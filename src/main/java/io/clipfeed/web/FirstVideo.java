@@ -1,10 +1,10 @@
 package io.clipfeed.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.clipfeed.catalog.StartingRung;
 import io.clipfeed.delivery.PlayInfo;
 
 /**
@@ -33,37 +33,32 @@ record FirstVideo(String url, int width, int height, String starterUrl) {
         return starterUrl != null ? starterUrl : url;
     }
 
-    static final int MIN_SHORT_SIDE = 360;
+    static final int MIN_SHORT_SIDE = StartingRung.MIN_SHORT_SIDE;
 
     static Optional<FirstVideo> of(PlayInfo play) {
         if (play == null || play.mp4Url() == null || "hls".equals(play.format())) {
             return Optional.empty();
         }
-        List<FirstVideo> h264 = new ArrayList<>();
-        if (play.rendition() != null && isH264(play.rendition().codec())) {
-            h264.add(new FirstVideo(play.mp4Url(), play.rendition().width(), play.rendition().height()));
+        List<Candidate> rungs = new ArrayList<>();
+        if (play.rendition() != null) {
+            rungs.add(new Candidate(play.mp4Url(), play.rendition().codec(), play.rendition().width(),
+                    play.rendition().height()));
         }
         for (PlayInfo.Alternate alt : play.alternates() == null ? List.<PlayInfo.Alternate>of() : play.alternates()) {
-            if (alt.url() != null && isH264(alt.codec())) {
-                h264.add(new FirstVideo(alt.url(), alt.width(), alt.height()));
+            if (alt.url() != null) {
+                rungs.add(new Candidate(alt.url(), alt.codec(), alt.width(), alt.height()));
             }
         }
-        Comparator<FirstVideo> bySize = Comparator.comparingInt(FirstVideo::shortSide);
-        return h264.stream().filter(v -> v.shortSide() >= MIN_SHORT_SIDE).min(bySize)
-                .or(() -> h264.stream().max(bySize)).map(v -> v.withStarter(play.starter()));
+        return StartingRung.pick(rungs, Candidate::codec, Candidate::width, Candidate::height)
+                .map(c -> new FirstVideo(c.url(), c.width(), c.height()).withStarter(play.starter()));
+    }
+
+    private record Candidate(String url, String codec, int width, int height) {
     }
 
     private FirstVideo withStarter(PlayInfo.Starter starter) {
-        boolean fits = starter != null && starter.url() != null && isH264(starter.codec())
+        boolean fits = starter != null && starter.url() != null && StartingRung.isH264(starter.codec())
                 && starter.width() == width && starter.height() == height;
         return fits ? new FirstVideo(url, width, height, starter.url()) : this;
-    }
-
-    int shortSide() {
-        return Math.min(width, height);
-    }
-
-    private static boolean isH264(String codec) {
-        return codec == null || codec.isBlank() || codec.startsWith("avc1");
     }
 }
