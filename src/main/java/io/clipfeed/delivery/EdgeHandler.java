@@ -115,11 +115,8 @@ final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
         } catch (IOException e) {
             // the file went between the check and the send: answer as for any missing file
             exchange.forget(reply.sha256());
-            body = null;
-        }
-        if (body == null) {
-            reply = EdgeExchange.problem(404, "Not Found", "This file is no longer stored.", false);
-            body = List.of(Unpooled.wrappedBuffer(((MediaAnswer.Literal) reply.answer().body().get(0)).bytes()));
+            send(ctx, request, EdgeExchange.problem(404, "Not Found", "This file is no longer stored.", false));
+            return;
         }
         MediaAnswer answer = reply.answer();
         boolean keepAlive = HttpUtil.isKeepAlive(request) && !reply.close();
