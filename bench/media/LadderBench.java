@@ -24,8 +24,11 @@ public class LadderBench {
         Path source = Path.of(args[1]);
         if (mode.equals("preset")) {
             // the x264 preset production's per-title effort picks for this clip (both sides of the bench use it)
-            System.out.println(new TranscodePlanner(MediaSettings.defaults()).effortPreset(
-                    new FfmpegProber().probe(source, p -> true).orElseThrow()));
+            // and the x264 options production adds to it ("-" for none)
+            String preset = new TranscodePlanner(MediaSettings.defaults()).effortPreset(
+                    new FfmpegProber().probe(source, p -> true).orElseThrow());
+            String extras = io.clipfeed.media.ffmpeg.X264Extras.forPreset(preset);
+            System.out.println(preset + " " + (extras.isEmpty() ? "-" : extras));
             return;
         }
         Path out = Files.createDirectories(Path.of(args[2]));

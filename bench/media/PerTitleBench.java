@@ -1,7 +1,7 @@
 // Clipfeed per-title decisions for a clip: runs the analysis (CRF trials with SSIM) as production does and prints,
 // per H.264 rung, two plans for pertitle.sh, which encodes them and the fixed ladder with the same x264 and measures
 // bytes and SSIM:
-//   "rung rate W H fps crf maxrate bufsize fixedBitrate preset"   rate decisions alone (trials and encode at the
+//   "rung rate W H fps crf maxrate bufsize fixedBitrate preset x264extras"   rate decisions alone (trials and encode at the
 //                                                                  base preset, as if the effort budget were 0)
 //   "rung effort …"                                                production: per-title encoder effort and, when
 //                                                                  the budget allows, the whole-rung quality search
@@ -21,6 +21,7 @@ import io.clipfeed.media.TranscodePlanner;
 import io.clipfeed.media.ffmpeg.ComplexityProbe;
 import io.clipfeed.media.ffmpeg.FfmpegProber;
 import io.clipfeed.media.ffmpeg.LadderTranscoder;
+import io.clipfeed.media.ffmpeg.X264Extras;
 
 public class PerTitleBench {
 
@@ -92,9 +93,10 @@ public class PerTitleBench {
     private static void print(String mode, Probe probe, TranscodePlan plan) {
         for (TranscodePlan.Rung r : plan.rungs()) {
             if (!r.hevc()) {
-                System.out.printf("rung %s %d %d %d %s %d %d %d %s%n", mode, r.width(), r.height(), plan.fps(),
+                System.out.printf("rung %s %d %d %d %s %d %d %d %s %s%n", mode, r.width(), r.height(), plan.fps(),
                         r.crfText(), r.maxBitrate(), r.bufferBits(),
-                        TranscodePlanner.fixedLadderBitrate(r.width(), r.height(), plan.fps()), r.preset());
+                        TranscodePlanner.fixedLadderBitrate(r.width(), r.height(), plan.fps()), r.preset(),
+                        X264Extras.forPreset(r.preset()).isEmpty() ? "-" : X264Extras.forPreset(r.preset()));
             }
         }
     }

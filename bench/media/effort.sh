@@ -15,6 +15,10 @@ MEDIA=${CLIPFEED_SHARED_MEDIA:-../shared/media}
 OUT=$(mktemp -d /tmp/clipfeed-effort.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
 . "$(dirname "$0")/x264.sh"
+VARIANTS=("$@")
+[ ${#VARIANTS[@]} -gt 0 ] || VARIANTS=(veryfast faster fast medium slow slower veryfast+rc-lookahead=30
+  veryfast+ref=3 veryfast+b-adapt=2 veryfast+aq-mode=3 slow+bframes=8)
+read -ra CRFS <<< "${CRFS:-19 21 23 25 27}"
 
 echo "load: $(uptime)"
 declare -A total_bytes

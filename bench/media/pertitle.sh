@@ -29,12 +29,13 @@ for clip in cup.mp4 box.mp4 city-cc0.mpg; do
   echo "$clip: $(head -1 "$OUT/plan.txt")" >&2
   grep '^search\|^ladder time' "$OUT/plan.txt" >&2 || true
   paste -d' ' <(grep '^rung rate' "$OUT/plan.txt") <(grep '^rung effort' "$OUT/plan.txt") > "$OUT/rungs.txt"
-  while read -r _ _ w h fps crf maxrate bufsize fixed _ _ _ _ _ _ ecrf emax ebuf _ epreset; do
+  while read -r _ _ w h fps crf maxrate bufsize fixed _ rextra _ _ _ _ _ ecrf emax ebuf _ epreset eextra; do
+    [ "$rextra" = - ] && rextra=""; [ "$eextra" = - ] && eextra=""  # x264 options production adds to the preset
     size="${w}x${h}"
     encode "$src" "$OUT/fx.mp4" "$fps" "$size" veryfast "" -b:v "$fixed" -maxrate $((fixed * 11 / 10)) -bufsize $((fixed * 2))
-    t=$(now); encode "$src" "$OUT/rate.mp4" "$fps" "$size" veryfast "" -crf "$crf" -maxrate "$maxrate" -bufsize "$bufsize"
+    t=$(now); encode "$src" "$OUT/rate.mp4" "$fps" "$size" veryfast "$rextra" -crf "$crf" -maxrate "$maxrate" -bufsize "$bufsize"
     tr=$(echo "$(now) - $t" | bc -l)
-    t=$(now); encode "$src" "$OUT/eff.mp4" "$fps" "$size" "$epreset" "" -crf "$ecrf" -maxrate "$emax" -bufsize "$ebuf"
+    t=$(now); encode "$src" "$OUT/eff.mp4" "$fps" "$size" "$epreset" "$eextra" -crf "$ecrf" -maxrate "$emax" -bufsize "$ebuf"
     te=$(echo "$(now) - $t" | bc -l)
     fx=$(stat -c %s "$OUT/fx.mp4"); rb=$(stat -c %s "$OUT/rate.mp4"); eb=$(stat -c %s "$OUT/eff.mp4")
     sfx=$(ssim "$OUT/fx.mp4" "$src" "$fps" "$size"); sr=$(ssim "$OUT/rate.mp4" "$src" "$fps" "$size")
@@ -43,7 +44,7 @@ for clip in cup.mp4 box.mp4 city-cc0.mpg; do
     time_rate=$(echo "$time_rate + $tr" | bc -l); time_eff=$(echo "$time_eff + $te" | bc -l)
     printf '| %s | %s | %d | %s | %s / %dk | %d | %s | %.3f | %s, %s / %dk | %d | %s | %.3f | %.2f× (%.2f / %.2f s) |\n' \
       "$clip" "$size" "$fx" "$sfx" "$crf" $((maxrate / 1000)) "$rb" "$sr" "$(echo "$rb / $fx" | bc -l)" \
-      "$epreset" "$ecrf" $((emax / 1000)) "$eb" "$se" "$(echo "$eb / $fx" | bc -l)" "$(echo "$te / $tr" | bc -l)" "$te" "$tr"
+      "$epreset${eextra:+ $eextra}" "$ecrf" $((emax / 1000)) "$eb" "$se" "$(echo "$eb / $fx" | bc -l)" "$(echo "$te / $tr" | bc -l)" "$te" "$tr"
   done < "$OUT/rungs.txt"
 done
 printf 'total: fixed %d bytes; rate decisions alone %d (ratio %.3f, %.1f %% fewer); with per-title effort %d (ratio %.3f, %.1f %% fewer)\n' \

@@ -15,7 +15,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 now() { date +%s.%N; }
 
 # the x264 preset is the one production's per-title effort picks for the clip, on both sides
-x264_for() { echo "-c:v libx264 -preset $1 -crf 23 -profile:v high -x264-params keyint=60:min-keyint=60:scenecut=0:open-gop=0"; }
+x264_for() { # preset, x264 options production adds to it ("-" for none)
+  echo "-c:v libx264 -preset $1 -crf 23 -profile:v high -x264-params keyint=60:min-keyint=60:scenecut=0:open-gop=0$([ "$2" = - ] || echo ":$2")"; }
 audio_codec="-c:a aac -ar 48000 -ac 2 -b:a 128k"
 
 cli_one_process() { # $1 source, $2.. WxH
@@ -50,9 +51,9 @@ bench_clip() { # $1 file, $2 rung list
   else
     AUDIO_MAP=""; AUDIO_ARGS="-an"
   fi
-  PRESET=$(java -cp "$CP" bench/media/LadderBench.java preset "$src" 2>/dev/null)
-  x264=$(x264_for "$PRESET")
-  echo "== $1 rungs $sizes, x264 preset $PRESET (production's per-title effort for this clip)"
+  read -r PRESET EXTRAS <<< "$(java -cp "$CP" bench/media/LadderBench.java preset "$src" 2>/dev/null)"
+  x264=$(x264_for "$PRESET" "$EXTRAS")
+  echo "== $1 rungs $sizes, x264 preset $PRESET, extras $EXTRAS (production's per-title effort for this clip)"
   local one=() per=()
   for r in $(seq "$RUNS"); do
     local t=$(now); cli_one_process "$src" "${list[@]}"; one+=($(echo "$(now) - $t" | bc))

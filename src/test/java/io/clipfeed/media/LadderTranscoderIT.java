@@ -52,6 +52,22 @@ class LadderTranscoderIT {
     }
 
     @Test
+    void perTitleEffortPresetsLetX264UseLongRunsOfBFramesOnAStaticStreetScene() throws Exception {
+        Path source = shared("city-cc0.mpg");
+        TranscodePlan plan = planner.plan(MediaInspector.probe(source));
+        TranscodePlan.Rung base = plan.rungs().get(0);
+        TranscodePlan.Rung slow = new TranscodePlan.Rung(base.name(), base.codec(), base.width(), base.height(),
+                base.crf(), base.maxBitrate(), base.bufferBits(), "slow", base.profile());
+        List<LadderTranscoder.EncodedRung> rungs = new LadderTranscoder().transcode(source, plan,
+                List.of(base, slow), dir, () -> false, p -> { });
+
+        assertThat(base.preset()).isEqualTo("veryfast");
+        // x264's presets stop at 3; at slow its B-frame decision may go to 8 where the picture barely moves
+        assertThat(MediaInspector.packets(rungs.get(0).mp4()).longestBRun()).isBetween(1, 3);
+        assertThat(MediaInspector.packets(rungs.get(1).mp4()).longestBRun()).isBetween(4, 8);
+    }
+
+    @Test
     void theInstantRungOfAnMpeg2SourceIsConstrainedBaselineH264() throws Exception {
         Path source = shared("city-cc0.mpg");
         TranscodePlan plan = planner.plan(MediaInspector.probe(source));

@@ -20,7 +20,11 @@ import io.clipfeed.media.ffmpeg.FfmpegProber;
 /** Looks at produced files the way a player would: streams, keyframe instants, top-level MP4 boxes. */
 final class MediaInspector {
 
-    record Packets(int videoPackets, List<Double> keyframeSeconds, double lastVideoSecond) {
+    /**
+     * {@code longestBRun}: the most frames shown between two frames decoded in display order (I/P), i.e. the longest
+     * run of B-frames, read from the timestamps alone.
+     */
+    record Packets(int videoPackets, List<Double> keyframeSeconds, double lastVideoSecond, int longestBRun) {
     }
 
     record Box(String type, long offset, long size) {
@@ -45,12 +49,17 @@ final class MediaInspector {
             AVStream stream = ctx.streams(video);
             double tb = stream.time_base().num() / (double) stream.time_base().den();
             List<Double> keys = new ArrayList<>();
+            double frameSeconds = av_q2d(stream.avg_frame_rate()) > 0 ? 1 / av_q2d(stream.avg_frame_rate()) : 1;
             int count = 0;
+            int longestBRun = 0;
             double last = 0;
             while (av_read_frame(ctx, packet) >= 0) {
                 if (packet.stream_index() == video) {
-                    count++;
                     double t = packet.pts() * tb;
+                    if (count > 0 && t > last) { // shown after everything decoded so far: an anchor (I or P)
+                        longestBRun = Math.max(longestBRun, (int) Math.round((t - last) / frameSeconds) - 1);
+                    }
+                    count++;
                     last = Math.max(last, t);
                     if ((packet.flags() & AV_PKT_FLAG_KEY) != 0) {
                         keys.add(t);
@@ -58,7 +67,7 @@ final class MediaInspector {
                 }
                 av_packet_unref(packet);
             }
-            return new Packets(count, keys, last);
+            return new Packets(count, keys, last, longestBRun);
         } finally {
             av_packet_free(packet);
             avformat_close_input(ctx);

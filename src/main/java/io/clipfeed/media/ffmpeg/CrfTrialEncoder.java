@@ -35,7 +35,11 @@ final class CrfTrialEncoder implements AutoCloseable {
         encoder.pix_fmt(AV_PIX_FMT_YUV420P);
         encoder.time_base(av_make_q(1, 30));
         encoder.thread_count(1); // several trials run side by side; one thread each keeps their delay short
-        AVDictionary options = Av.dictionary(Map.of("preset", preset, "crf", Integer.toString(crf)));
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("preset", preset, "crf", Integer.toString(crf)));
+        if (!X264Extras.forPreset(preset).isEmpty()) {
+            settings.put("x264-params", X264Extras.forPreset(preset));
+        }
+        AVDictionary options = Av.dictionary(settings);
         try {
             Av.check(avcodec_open2(encoder, x264, options), "trial encoder");
         } finally {

@@ -108,7 +108,8 @@ final class RungEncoder implements AutoCloseable {
                             + ":scenecut=0:open-gop=0:log-level=error");
         }
         return Map.of("preset", rung.preset(), "crf", rung.crfText(), "profile", rung.profile(),
-                "forced-idr", "1", "x264-params", "keyint=" + gop + ":min-keyint=" + gop + ":scenecut=0:open-gop=0");
+                "forced-idr", "1", "x264-params", X264Extras.with("keyint=" + gop + ":min-keyint=" + gop
+                        + ":scenecut=0:open-gop=0", rung.preset()));
     }
 
     private String chain() {
