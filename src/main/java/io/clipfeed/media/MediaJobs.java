@@ -16,8 +16,11 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 /**
  * The media steps as durable db-scheduler tasks, one instance per video (instance id = video id, so scheduling
- * twice is a no-op). Steps chain: prepare → ladder → covers. Transient faults (I/O, database) are retried with
- * exponential backoff; a crashed worker's execution is revived after its heartbeat goes stale.
+ * twice is a no-op). Steps chain: prepare → covers → ladder. Covers come before the ladder because they take a few
+ * seconds while a short clip's ladder (with its quality search) takes up to the effort budget, and the creator's
+ * grid, the feed's poster and the share card need the cover, whereas the instant rendition already plays.
+ * Transient faults (I/O, database) are retried with exponential backoff; a crashed worker's execution is revived
+ * after its heartbeat goes stale.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MediaSettings.class)
@@ -27,6 +30,9 @@ class MediaJobs {
             MediaJob.Prepare.class);
     static final TaskDescriptor<MediaJob.Ladder> LADDER = TaskDescriptor.of("media-ladder", MediaJob.Ladder.class);
     static final TaskDescriptor<MediaJob.Covers> COVERS = TaskDescriptor.of("media-covers", MediaJob.Covers.class);
+    /** Overall progress when prepare, then covers, are done; the ladder owns the rest. */
+    static final int PREPARED = 20;
+    static final int COVERED = 30;
 
     @Bean
     MediaJobScheduler mediaJobScheduler(ObjectProvider<SchedulerClient> client) {
@@ -37,9 +43,9 @@ class MediaJobs {
     OneTimeTask<MediaJob.Prepare> mediaPrepareTask(MediaJobRunner runner, PrepareStep prepare,
             MediaJobScheduler scheduler, MediaSettings settings) {
         return Tasks.oneTime(PREPARE).onFailure(retries(runner, settings))
-                .execute((instance, ctx) -> runner.run(instance.getData(), 0, 20, step -> {
+                .execute((instance, ctx) -> runner.run(instance.getData(), 0, PREPARED, step -> {
                     if (prepare.run(instance.getData(), step)) {
-                        scheduler.schedule(new MediaJob.Ladder(instance.getId(), instance.getData().sourceBlobKey()));
+                        scheduler.schedule(new MediaJob.Covers(instance.getId(), instance.getData().sourceBlobKey()));
                     }
                 }));
     }
@@ -48,17 +54,18 @@ class MediaJobs {
     OneTimeTask<MediaJob.Ladder> mediaLadderTask(MediaJobRunner runner, LadderStep ladder,
             MediaJobScheduler scheduler, MediaSettings settings) {
         return Tasks.oneTime(LADDER).onFailure(retries(runner, settings))
-                .execute((instance, ctx) -> runner.run(instance.getData(), 20, 90, step -> {
-                    ladder.run(instance.getData(), step);
-                    scheduler.schedule(new MediaJob.Covers(instance.getId(), instance.getData().sourceBlobKey()));
-                }));
+                .execute((instance, ctx) -> runner.run(instance.getData(), COVERED, 100,
+                        step -> ladder.run(instance.getData(), step)));
     }
 
     @Bean
-    OneTimeTask<MediaJob.Covers> mediaCoversTask(MediaJobRunner runner, CoverStep covers, MediaSettings settings) {
+    OneTimeTask<MediaJob.Covers> mediaCoversTask(MediaJobRunner runner, CoverStep covers,
+            MediaJobScheduler scheduler, MediaSettings settings) {
         return Tasks.oneTime(COVERS).onFailure(retries(runner, settings))
-                .execute((instance, ctx) -> runner.run(instance.getData(), 90, 100,
-                        step -> covers.run(instance.getData(), step)));
+                .execute((instance, ctx) -> runner.run(instance.getData(), PREPARED, COVERED, step -> {
+                    covers.run(instance.getData(), step);
+                    scheduler.schedule(new MediaJob.Ladder(instance.getId(), instance.getData().sourceBlobKey()));
+                }));
     }
 
     private static <T extends MediaJob> FailureHandler<T> retries(MediaJobRunner runner, MediaSettings settings) {

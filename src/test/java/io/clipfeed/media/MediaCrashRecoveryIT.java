@@ -99,14 +99,14 @@ class MediaCrashRecoveryIT {
         return Files.createDirectories(work.resolve("data"));
     }
 
-    /** The ladder step owns progress 20–90; inside it, the step is really encoding. */
+    /** The ladder step owns progress 30–100 (after prepare and covers); inside this, it is really encoding. */
     private static boolean ladderRunning(JsonNode video) {
         int progress = video.get("progress").asInt();
         String status = video.get("status").asString();
         if (status.equals("FAILED") || status.equals("REJECTED")) {
             throw new AssertionError("processing ended before the kill: " + video);
         }
-        return progress > 20 && progress < 90;
+        return progress > 30 && progress < 90;
     }
 
     private void everyRenditionPlays(RemoteApp remote, String id, JsonNode done) throws Exception {

@@ -83,6 +83,10 @@ class MediaPipelineIT extends IntegrationTestBase {
         assertThat(instant.preloadEnd()).isPositive();
         assertThat(playable.durationMs()).isBetween(7_900L, 8_300L);
 
+        // the cover comes before the ladder: a few seconds, while the ladder's quality search takes longer
+        Video covered = await(id, v -> v.coverBlobKey() != null || v.progress() == 100, Duration.ofMinutes(3));
+        assertThat(covered.coverBlobKey()).isNotNull();
+        assertThat(covered.progress()).as("cover there while the ladder still runs").isLessThan(100);
         Video done = await(id, v -> v.coverBlobKey() != null && v.progress() == 100, Duration.ofMinutes(3));
         assertThat(done.isPlayable()).as("PLAYABLE, or PUBLISHED in post-moderation mode").isTrue();
         Rendition hls = done.renditions().stream().filter(r -> r.kind().equals("hls")).findFirst().orElseThrow();
