@@ -49,7 +49,7 @@ for spec in "cup.mp4 480x360 30 273000" "box.mp4 480x360 30 273000" "city-cc0.mp
     read -r bytes crf_eq <<< "$at"
     [ "$bytes" = NA ] || total_bytes[$v]=$(( ${total_bytes[$v]:-0} + bytes ))
     [ "$bytes" = NA ] && total_bytes[$v]=NA
-    printf '%-26s bytes at SSIM %s: %8s (CRF %s, ratio to fixed %s)  encode time ratio to veryfast %.2f  sweep: %s\n' \
+    printf '%-26s bytes at SSIM %s: %8s (CRF %s, ratio to fixed %s)  encode time ratio to the first variant %.2f  sweep: %s\n' \
       "$v" "$fxs" "$bytes" "$crf_eq" "$( [ "$bytes" = NA ] && echo NA || echo "scale=3; $bytes / $fxb" | bc -l)" \
       "$(echo "$secs / $base_time" | bc -l)" "$(tr '\n' ';' < "$OUT/points")"
   done

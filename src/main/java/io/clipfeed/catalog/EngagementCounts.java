@@ -9,6 +9,16 @@ public interface EngagementCounts {
 
     Counts of(String videoId);
 
+    /**
+     * The counts of several videos read together (a feed page's card misses): every id in {@code videoIds} is a
+     * key of the result, {@link Counts#ZERO} for a video nobody has engaged with yet.
+     */
+    default java.util.Map<String, Counts> ofAll(java.util.Collection<String> videoIds) {
+        java.util.Map<String, Counts> all = new java.util.HashMap<>();
+        videoIds.forEach(id -> all.put(id, of(id)));
+        return all;
+    }
+
     record Counts(long likes, long comments, long views, long shares) {
         public static final Counts ZERO = new Counts(0, 0, 0, 0);
     }

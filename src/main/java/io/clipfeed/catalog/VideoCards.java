@@ -37,6 +37,17 @@ public class VideoCards {
         return Optional.ofNullable(links.getIfAvailable()).flatMap(l -> l.coverUrl(v)).orElse(null);
     }
 
+    /** The counts of several videos in one read; every id is a key (zero counts without social). */
+    public java.util.Map<String, EngagementCounts.Counts> counts(java.util.Collection<String> videoIds) {
+        EngagementCounts source = counts.getIfAvailable();
+        if (source == null) {
+            java.util.Map<String, EngagementCounts.Counts> zero = new java.util.HashMap<>();
+            videoIds.forEach(id -> zero.put(id, EngagementCounts.Counts.ZERO));
+            return zero;
+        }
+        return source.ofAll(videoIds);
+    }
+
     public EngagementCounts.Counts counts(String videoId) {
         return Optional.ofNullable(counts.getIfAvailable()).map(c -> c.of(videoId))
                 .orElse(EngagementCounts.Counts.ZERO);

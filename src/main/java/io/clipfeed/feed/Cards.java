@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 
@@ -79,32 +80,46 @@ class Cards {
             return t;
         });
         this.engagement = Caffeine.newBuilder().maximumSize(200_000).refreshAfterWrite(COUNTS_FRESH)
-                .expireAfterAccess(Duration.ofMinutes(2)).executor(background).build(cards::counts);
+                .expireAfterAccess(Duration.ofMinutes(2)).executor(background).build(new CacheLoader<>() {
+                    @Override
+                    public EngagementCounts.Counts load(String videoId) {
+                        return cards.counts(videoId);
+                    }
+
+                    @Override
+                    public Map<String, EngagementCounts.Counts> loadAll(Set<? extends String> videoIds) {
+                        return cards.counts(new ArrayList<String>(videoIds));
+                    }
+                });
     }
 
     Optional<FeedItem> item(Pick pick, PlaybackHints hints) {
-        return item(pick, prepared.get(pick.videoId(), this::prepare), hints);
+        Prepared p = prepared.get(pick.videoId(), this::prepare);
+        return item(pick, p, p.video() == null ? null : engagement.get(pick.videoId()), hints);
     }
 
     /**
      * The items of a page, in the picks' order (picks no longer listed left out). The videos missing from the
-     * cache are read together, so a page deep in the long tail costs three catalog queries, not three per video.
+     * cache are read together, so a page deep in the long tail costs three catalog queries and one counts query,
+     * not four per video.
      */
     List<FeedItem> items(List<Pick> picks, PlaybackHints hints) {
         Map<String, Prepared> ready = prepared.getAll(picks.stream().map(Pick::videoId).toList(), this::prepareAll);
+        Map<String, EngagementCounts.Counts> counts = engagement.getAll(picks.stream().map(Pick::videoId)
+                .filter(id -> ready.get(id) != null && ready.get(id).video() != null).toList());
         List<FeedItem> items = new ArrayList<>(picks.size());
         for (Pick pick : picks) {
-            item(pick, ready.get(pick.videoId()), hints).ifPresent(items::add);
+            item(pick, ready.get(pick.videoId()), counts.get(pick.videoId()), hints).ifPresent(items::add);
         }
         return items;
     }
 
-    private Optional<FeedItem> item(Pick pick, Prepared p, PlaybackHints hints) {
+    private Optional<FeedItem> item(Pick pick, Prepared p, EngagementCounts.Counts counts, PlaybackHints hints) {
         if (p == null || p.video() == null) {
             return Optional.empty();
         }
         return play(p, hints).map(play -> new FeedItem(VideoCard.of(p.video(), p.username(), p.coverUrl(),
-                engagement.get(pick.videoId())), play, pick.reason().text(p.username())));
+                counts), play, pick.reason().text(p.username())));
     }
 
     /** The video as cached for the request path (listed or not). */

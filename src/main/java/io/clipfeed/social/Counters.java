@@ -1,5 +1,9 @@
 package io.clipfeed.social;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -42,6 +46,22 @@ class Counters implements EngagementCounts {
                 .param("v", videoId).query((rs, n) -> new Counts(rs.getLong("likes"), rs.getLong("comments"),
                         rs.getLong("views"), rs.getLong("shares")))
                 .optional().orElse(Counts.ZERO);
+    }
+
+    /** One query for the whole batch; the feed asks for at most a page's cards (≤ 200) at a time. */
+    @Override
+    public Map<String, Counts> ofAll(Collection<String> videoIds) {
+        Map<String, Counts> all = new HashMap<>();
+        if (videoIds.isEmpty()) {
+            return all;
+        }
+        jdbc.sql("select video_id, likes, comments, views, shares from video_counters where video_id in (:ids)")
+                .param("ids", List.copyOf(new HashSet<>(videoIds)))
+                .query((rs, n) -> all.put(rs.getString("video_id"), new Counts(rs.getLong("likes"),
+                        rs.getLong("comments"), rs.getLong("views"), rs.getLong("shares"))))
+                .list();
+        videoIds.forEach(id -> all.putIfAbsent(id, Counts.ZERO));
+        return all;
     }
 
     UserCounts ofUser(String userId) {

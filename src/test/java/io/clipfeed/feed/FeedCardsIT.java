@@ -3,6 +3,10 @@ package io.clipfeed.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -98,6 +102,8 @@ class FeedCardsIT extends IntegrationTestBase {
         Video third = feed.publish(other, "third", "");
         Video fourth = feed.publish(creator, "fourth", "");
         catalog.edit(hidden.id(), new VideoEdit(null, null, Visibility.PRIVATE));
+        like(first, TestUsers.register(port));
+        like(first, TestUsers.register(port));
         List<Pick> page = List.of(pick(fourth), pick(hidden), pick(first), pick(third));
         page.forEach(p -> cards.forget(p.videoId())); // as if they had never been shown
 
@@ -108,11 +114,25 @@ class FeedCardsIT extends IntegrationTestBase {
         assertThat(one.video().title()).isEqualTo("first #one");
         assertThat(one.video().hashtags()).containsExactly("one");
         assertThat(one.video().creator().id()).isEqualTo(creator);
+        assertThat(one.video().counts().likes()).isEqualTo(2);
+        assertThat(items.get(2).video().counts().likes()).isZero();
         assertThat(one.play().mp4Url()).contains("/media/v/" + first.id() + "/");
         assertThat(cards.items(List.of(pick(first)), PlaybackHints.DEFAULT)).extracting(i -> i.play().mp4Url())
                 .containsExactly(one.play().mp4Url());
         assertThat(catalog.findAll(List.of(first.id(), "not-an-id", hidden.id(), first.id())))
                 .extracting(Video::id).containsExactlyInAnyOrder(first.id(), hidden.id());
+    }
+
+    private void like(Video video, TestUsers.Session viewer) {
+        try {
+            HttpResponse<Void> liked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/videos/" + video.id() + "/like"))
+                    .header("Authorization", viewer.bearer()).PUT(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(liked.statusCode()).isEqualTo(200);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Pick pick(Video v) {

@@ -30,6 +30,8 @@ class LikeCountersIT extends SocialITBase {
     CounterReconciler reconciler;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    Counters counters;
 
     final List<Session> users = new ArrayList<>();
     Session creator;
@@ -73,6 +75,24 @@ class LikeCountersIT extends SocialITBase {
         }).toList());
         assertThat(statuses).containsOnly(200).hasSize(USERS);
         assertThat(counts(video.id()).get("likes").asLong()).isZero();
+    }
+
+    @Test
+    void severalVideosCountsReadTogetherMatchEachReadAlone() {
+        Video liked = published(creator, 3000);
+        Video quiet = published(creator, 3000);
+        for (Session u : users.subList(0, 3)) {
+            assertThat(call("PUT", "/api/v1/videos/" + liked.id() + "/like", null, u).statusCode()).isEqualTo(200);
+        }
+
+        var together = counters.ofAll(List.of(liked.id(), quiet.id(), "no-such-video", liked.id()));
+
+        assertThat(together).containsOnlyKeys(liked.id(), quiet.id(), "no-such-video");
+        assertThat(together.get(liked.id())).isEqualTo(counters.of(liked.id()));
+        assertThat(together.get(liked.id()).likes()).isEqualTo(3);
+        assertThat(together.get(quiet.id())).isEqualTo(counters.of(quiet.id()));
+        assertThat(together.get("no-such-video")).isEqualTo(io.clipfeed.catalog.EngagementCounts.Counts.ZERO);
+        assertThat(counters.ofAll(List.of())).isEmpty();
     }
 
     @Test
