@@ -5,8 +5,9 @@ import { debugFlag } from './hints.js';
 // swipe to a pre-rendered video with sound. Routed into a context that already runs, the element's audio is pulled
 // by the context and the next video starts within about a frame interval (bench/player lab, docs/BENCHMARKS.md).
 // A context can only run after a user gesture; until it does, and where Web Audio is missing, elements keep their
-// own output. Only same-origin media may be routed (Web Audio would silence other audio), and never an element
-// playing HLS natively (its audio does not reach Web Audio everywhere). ?audio=own turns this off (for comparing).
+// own output. Only same-origin media, or media from another origin fetched in CORS mode (the media edge, see
+// source.js), may be routed (Web Audio would silence other audio), and never an element playing HLS natively (its
+// audio does not reach Web Audio everywhere). ?audio=own turns this off (for comparing).
 let context = null;
 const waiting = new Set();
 const enabled = debugFlag('audio') !== 'own';

@@ -1,5 +1,5 @@
 import { h } from '../dom.js';
-import { attach, sourcesOf, webAudioSafe } from './source.js';
+import { attach, fetchesWithCors, sourcesOf, webAudioSafe } from './source.js';
 import { shareAudio } from './sharedAudio.js';
 import { beacon } from './beacons.js';
 import { poorNetwork } from './hints.js';
@@ -14,7 +14,7 @@ export class Slide {
     this.index = -1;
     this.detach = () => {};
     this.watch = new WatchTime();
-    this.video = h('video', { playsinline: true, loop: true, muted: true, preload: 'metadata', 'data-video-id': video.id });
+    this.video = this.element({ muted: true, preload: 'metadata' });
     this.video.muted = true;
     this.shareAudio(this.video);
     this.cover = play?.coverUrl ? h('img', { class: 'player-cover', src: play.coverUrl, alt: '', loading: 'lazy', decoding: 'async' }) : null;
@@ -56,9 +56,22 @@ export class Slide {
     return true;
   }
 
-  /** Its sound through the feed's shared audio context (see sharedAudio.js), when all its sources allow that. */
+  /**
+   * A <video> for this slide. Media from the CORS-answering edge (another origin) is fetched in CORS mode: set
+   * before any src, so its audio may go through the shared context (Web Audio silences other cross-origin audio).
+   */
+  element(attrs) {
+    const video = h('video', { playsinline: true, loop: true, ...attrs, 'data-video-id': this.id });
+    if (fetchesWithCors(this.sources)) video.crossOrigin = 'anonymous';
+    return video;
+  }
+
+  /**
+   * Its sound through the feed's shared audio context (see sharedAudio.js), when all its sources allow that for
+   * this element (a server-rendered one from another origin without crossorigin does not).
+   */
   shareAudio(video) {
-    if (webAudioSafe(this.sources)) shareAudio(video);
+    if (webAudioSafe(this.sources, video)) shareAudio(video);
   }
 
   listen() {
@@ -98,7 +111,7 @@ export class Slide {
     this.starter = false;
     delete this.el.dataset.starter;
     const old = this.video;
-    const next = h('video', { playsinline: true, loop: true, preload: 'auto', 'data-video-id': this.id });
+    const next = this.element({ preload: 'auto' });
     next.muted = this.muted;
     this.shareAudio(next);
     let swapped = false;

@@ -17,13 +17,36 @@ export function sourcesOf(play, { poorNetwork = false } = {}) {
   return hlsFirst ? [...hls, ...mp4s] : [...mp4s, ...hls];
 }
 
+// Origins the server says answer CORS for media (the media edge, named by a meta tag in the page it rendered).
+let corsOrigins = null;
+function corsMediaOrigins() {
+  corsOrigins ??= new Set((document.querySelector('meta[name="clipfeed-cors-media"]')?.content ?? '')
+    .split(/\s+/).filter(Boolean).map((o) => { try { return new URL(o).origin; } catch { return null; } }).filter(Boolean));
+  return corsOrigins;
+}
+
+const originOf = (url) => new URL(url, location.href).origin;
+
 /**
- * True when every source's audio may go through Web Audio: same-origin URLs (other audio would be silenced), and
- * HLS only where hls.js plays it through Media Source (natively played HLS does not reach Web Audio everywhere).
+ * True when the element for these sources must load in CORS mode (crossOrigin = 'anonymous', set before its src):
+ * a progressive source is on another origin and every one is on this origin or one that answers CORS. Never for
+ * an origin the server did not name: such a server would not answer CORS and the video would fail to load.
  */
-export function webAudioSafe(sources) {
-  return sources.every((s) => new URL(s.url, location.href).origin === location.origin
-    && (s.kind === 'mp4' || mediaSource()));
+export function fetchesWithCors(sources) {
+  const mp4s = sources.filter((s) => s.kind === 'mp4');
+  return mp4s.some((s) => originOf(s.url) !== location.origin)
+    && mp4s.every((s) => originOf(s.url) === location.origin || corsMediaOrigins().has(originOf(s.url)));
+}
+
+/**
+ * True when the audio of {@code video} playing these sources may go through Web Audio (other audio is silenced):
+ * progressive sources same-origin, or fetched in CORS mode by this element; HLS only where hls.js plays it through
+ * Media Source (the element plays a blob: URL, never tainted; natively played HLS does not reach Web Audio
+ * everywhere).
+ */
+export function webAudioSafe(sources, video) {
+  const cors = video?.crossOrigin === 'anonymous' && fetchesWithCors(sources);
+  return sources.every((s) => (s.kind === 'mp4' ? originOf(s.url) === location.origin || cors : mediaSource()));
 }
 
 function nativeHls() {

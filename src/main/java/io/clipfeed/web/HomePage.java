@@ -42,10 +42,12 @@ class HomePage {
 
     private final ClientIndex index;
     private final HomeFeed feed;
+    private final MediaOrigin media;
 
-    HomePage(ClientIndex index, HomeFeed feed) {
+    HomePage(ClientIndex index, HomeFeed feed, MediaOrigin media) {
         this.index = index;
         this.feed = feed;
+        this.media = media;
     }
 
     @GetMapping("/")
@@ -65,8 +67,10 @@ class HomePage {
         Optional<HomeFeed.First> first = this.feed.first("latest".equals(feed), limit(pageSize), hints, session)
                 // ?starter=off: the first video starts on its rung with sound (to compare, like ?preload=off)
                 .map(f -> "off".equals(starter) ? f.withoutStarter() : f);
-        String html = first.map(f -> index.render(head(f), stage(f), data(f)))
-                .orElseGet(() -> index.render("", "", ""));
+        Optional<String> cors = media.corsFor(request);
+        String meta = MediaOrigin.metaTag(cors);
+        String html = first.map(f -> index.render(meta + head(f, cors), stage(f, cors), data(f)))
+                .orElseGet(() -> index.render(meta, "", ""));
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore());
@@ -80,23 +84,38 @@ class HomePage {
         return answer.body(html);
     }
 
-    /** A cross-origin media host (a CDN base URL) gets a preconnect; the first cover is fetched at once. */
-    private static String head(HomeFeed.First first) {
+    /**
+     * A cross-origin media host (a CDN base URL) gets a preconnect; the first cover is fetched at once. Media
+     * fetched in CORS mode (from the edge, {@code cors}) goes over connections without credentials, which are not
+     * the ones a plain preconnect opens: that origin gets one of each (the cover still loads without CORS).
+     */
+    private static String head(HomeFeed.First first, Optional<String> cors) {
         PlayInfo play = first.play();
         if (play == null) {
             return "";
         }
         StringBuilder head = new StringBuilder(first.video().isPresent() ? BootScript.TAG : "");
         Optional.ofNullable(play.mp4Url() != null ? play.mp4Url() : play.hlsUrl()).flatMap(HomePage::origin)
-                .ifPresent(o -> head.append("<link rel=\"preconnect\" href=\"").append(esc(o)).append("\">\n"));
+                .ifPresent(o -> {
+                    head.append("<link rel=\"preconnect\" href=\"").append(esc(o)).append("\">\n");
+                    if (cors.filter(o::equalsIgnoreCase).isPresent()) {
+                        head.append("<link rel=\"preconnect\" href=\"").append(esc(o)).append("\" crossorigin>\n");
+                    }
+                });
         if (play.coverUrl() != null) {
             head.append("<link rel=\"preload\" as=\"image\" href=\"").append(esc(play.coverUrl())).append("\">\n");
         }
         return head.toString();
     }
 
-    private static String stage(HomeFeed.First first) {
-        return first.video().map(v -> "<div class=\"boot-stage\" id=\"boot-stage\"><video id=\"boot-video\" src=\""
+    /**
+     * The first video's element. From the CORS-answering edge it is fetched in CORS mode ({@code crossorigin}, set
+     * before the browser sees its src), so the player may route its sound through the feed's shared audio context
+     * once it adopts it; without that its audio would be tainted and the player must leave it its own output.
+     */
+    private static String stage(HomeFeed.First first, Optional<String> cors) {
+        return first.video().map(v -> "<div class=\"boot-stage\" id=\"boot-stage\"><video id=\"boot-video\""
+                + (MediaOrigin.isFrom(v.src(), cors) ? " crossorigin=\"anonymous\"" : "") + " src=\""
                 + esc(v.src()) + "\"" + (v.starterUrl() == null ? "" : " data-full-src=\"" + esc(v.url()) + "\"")
                 + (first.play().coverUrl() == null ? ""
                         : " poster=\"" + esc(first.play().coverUrl()) + "\"")

@@ -25,14 +25,22 @@ import io.clipfeed.delivery.PlaybackUrls;
 class SharePageController {
 
     /** No script at all; media and covers may come from a CDN or presigned S3 URLs. */
-    static final String POLICY = "default-src 'none'; img-src 'self' data: https:; media-src 'self' blob: https:; "
-            + "style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ";
+    static final String POLICY = policy("");
+
+    /** {@code media}: the media edge's origin when it has one (an {@code http:} edge is not covered by https:). */
+    private static String policy(String media) {
+        return "default-src 'none'; img-src 'self' data: https:" + media + "; media-src 'self' blob: https:" + media
+                + "; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ";
+    }
+
+    private final String policy;
 
     private final SharedVideos videos;
     private final PlaybackUrls urls;
     private final VideoCards cards;
 
-    SharePageController(SharedVideos videos, PlaybackUrls urls, VideoCards cards) {
+    SharePageController(SharedVideos videos, PlaybackUrls urls, VideoCards cards, MediaOrigin media) {
+        this.policy = media.edge().map(o -> policy(" " + o)).orElse(POLICY);
         this.videos = videos;
         this.urls = urls;
         this.cards = cards;
@@ -61,11 +69,11 @@ class SharePageController {
                 videos.origin());
     }
 
-    private static ResponseEntity<String> html(HttpStatus status, String body, String frameAncestors) {
+    private ResponseEntity<String> html(HttpStatus status, String body, String frameAncestors) {
         // the signed media URLs inside expire: let caches keep the page a few minutes at most
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
-                .header("Content-Security-Policy", POLICY + frameAncestors)
+                .header("Content-Security-Policy", policy + frameAncestors)
                 .header("Referrer-Policy", "strict-origin-when-cross-origin")
                 .header("X-Content-Type-Options", "nosniff")
                 .body(body);

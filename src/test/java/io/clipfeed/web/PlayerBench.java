@@ -31,6 +31,7 @@ import io.clipfeed.storage.BlobStore;
  * the next video's first frame, with adjacent preload, with {@code ?preload=off} and with {@code ?starter=off},
  * in turn. Not a test.
  * Arguments: port, data directory, sessions per mode, swipes per session, dwell ms, down bytes/s, RTT ms.
+ * {@code BENCH_EDGE} (any value): the media edge on port + 1 with its own URL, so media is cross-origin.
  */
 public final class PlayerBench {
 
@@ -54,9 +55,16 @@ public final class PlayerBench {
         long bytesPerSecond = Long.parseLong(args[5]);
         int rttMs = Integer.parseInt(args[6]);
         // "-" as data directory: measure a server that is already running on the port (and has clips)
+        List<String> settings = new ArrayList<>(List.of("--server.port=" + port, "--clipfeed.data-dir=" + args[1],
+                "--clipfeed.demo.enabled=false", "--logging.level.root=WARN"));
+        if (System.getenv("BENCH_EDGE") != null) {
+            // media from the edge on the next port: another origin than the page's (CORS mode, see MediaOrigin)
+            settings.addAll(List.of("--clipfeed.delivery.edge.enabled=true", "--clipfeed.delivery.edge.port=" + (port + 1),
+                    "--clipfeed.delivery.edge.address=127.0.0.1",
+                    "--clipfeed.delivery.edge.url=http://127.0.0.1:" + (port + 1)));
+        }
         ConfigurableApplicationContext context = args[1].equals("-") ? null
-                : new SpringApplicationBuilder(ClipfeedApplication.class).run("--server.port=" + port,
-                        "--clipfeed.data-dir=" + args[1], "--clipfeed.demo.enabled=false", "--logging.level.root=WARN");
+                : new SpringApplicationBuilder(ClipfeedApplication.class).run(settings.toArray(String[]::new));
         if (context != null) {
             publish(context, swipes + 1);
         }
@@ -144,8 +152,10 @@ public final class PlayerBench {
     private static void report(Map<String, List<Long>> samples) {
         samples.forEach((name, list) -> System.out.printf("RESULT %-26s n=%-3d median=%6d ms  all=%s%n", name,
                 list.size(), median(list), list));
-        double ratio = (double) median(samples.get("next-preload")) / median(samples.get("next-off"));
-        System.out.printf("RESULT next-video ratio preload/off = %.2f%n", ratio);
+        if (samples.containsKey("next-preload") && samples.containsKey("next-off")) {
+            double ratio = (double) median(samples.get("next-preload")) / median(samples.get("next-off"));
+            System.out.printf("RESULT next-video ratio preload/off = %.2f%n", ratio);
+        }
     }
 
     static long median(List<Long> values) {

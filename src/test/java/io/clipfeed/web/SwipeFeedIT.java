@@ -34,7 +34,7 @@ import io.clipfeed.storage.BlobStore;
  */
 class SwipeFeedIT extends IntegrationTestBase {
 
-    private static final Duration GENEROUS = Duration.ofSeconds(90);
+    static final Duration GENEROUS = Duration.ofSeconds(90);
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     @LocalServerPort
@@ -131,7 +131,7 @@ class SwipeFeedIT extends IntegrationTestBase {
     }
 
     /** A finger drags from the lower to the upper part of the screen, through the DevTools protocol. */
-    private static void swipeUp(ChromeDriver chrome) {
+    static void swipeUp(ChromeDriver chrome) {
         chrome.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart",
                 "touchPoints", List.of(Map.of("x", 195, "y", 650))));
         for (int y = 600; y >= 250; y -= 70) {
@@ -217,7 +217,7 @@ class SwipeFeedIT extends IntegrationTestBase {
     }
 
     /** A first frame was presented, the element has decoded data and the playhead moves. */
-    private static void awaitPlaying(Browser browser, String videoId) {
+    static void awaitPlaying(Browser browser, String videoId) {
         String video = "document.querySelector(\".player-slide[data-video-id='" + videoId + "'] video\")";
         browser.waitUntil(d -> browser.script("return " + video + ".closest('.player-slide').dataset.firstFrame === 'true'"
                 + " && " + video + ".readyState >= 2 && " + video + ".currentTime > 0.2"), GENEROUS);
