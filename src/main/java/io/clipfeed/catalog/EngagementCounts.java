@@ -1,5 +1,9 @@
 package io.clipfeed.catalog;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Likes, comments, views and shares of a video, shown in {@code counts} of every video response. Implemented by
  * {@code social} (which owns the counters); declared here so catalog does not depend on social. Without an
@@ -13,8 +17,8 @@ public interface EngagementCounts {
      * The counts of several videos read together (a feed page's card misses): every id in {@code videoIds} is a
      * key of the result, {@link Counts#ZERO} for a video nobody has engaged with yet.
      */
-    default java.util.Map<String, Counts> ofAll(java.util.Collection<String> videoIds) {
-        java.util.Map<String, Counts> all = new java.util.HashMap<>();
+    default Map<String, Counts> ofAll(Collection<String> videoIds) {
+        Map<String, Counts> all = new HashMap<>();
         videoIds.forEach(id -> all.put(id, of(id)));
         return all;
     }

@@ -36,8 +36,9 @@ final class CrfTrialEncoder implements AutoCloseable {
         encoder.time_base(av_make_q(1, 30));
         encoder.thread_count(1); // several trials run side by side; one thread each keeps their delay short
         Map<String, String> settings = new java.util.HashMap<>(Map.of("preset", preset, "crf", Integer.toString(crf)));
-        if (!X264Extras.forPreset(preset).isEmpty()) {
-            settings.put("x264-params", X264Extras.forPreset(preset));
+        String extras = X264Extras.forPreset(preset); // as the ladder encodes at this preset
+        if (!extras.isEmpty()) {
+            settings.put("x264-params", extras);
         }
         AVDictionary options = Av.dictionary(settings);
         try {
