@@ -127,9 +127,14 @@ class MediaPipelineIT extends IntegrationTestBase {
             assertThat(r.codec()).matches("avc1\\.[0-9a-f]{6}"); // ultrafast writes Constrained Baseline
             assertThat(r.height()).isEqualTo(360);
         });
-        long steps = jdbc.sql("select count(*) from media_steps where video_id = ? and step = 'media-prepare'")
-                .param(id).query(Long.class).single();
-        assertThat(steps).isEqualTo(1);
+        // the step is recorded as done just after it made the video playable
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> preparesRecorded(id) > 0);
+        assertThat(preparesRecorded(id)).isEqualTo(1);
+    }
+
+    private long preparesRecorded(String videoId) {
+        return jdbc.sql("select count(*) from media_steps where video_id = ? and step = 'media-prepare'")
+                .param(videoId).query(Long.class).single();
     }
 
     private long refcount(String blobKey) {
