@@ -40,6 +40,7 @@ class MediaJobRunner {
     private final Clock clock;
     private final Path workRoot;
     private final Set<String> cancelledHere = ConcurrentHashMap.newKeySet();
+    private volatile boolean shuttingDown;
 
     MediaJobRunner(MediaSteps steps, VideoStates states, Catalog catalog, MediaSettings settings, Clock clock,
             ClipfeedSettings clipfeed) {
@@ -56,6 +57,24 @@ class MediaJobRunner {
         steps.cancel(videoId);
     }
 
+    /**
+     * The process is stopping: running steps stop at their next check (within about a second) instead of holding
+     * the shutdown for minutes, or being cut off inside FFmpeg when the process exits. Each one ends with
+     * {@link StoppedForShutdown}, so its execution is not completed but retried: after the restart, or by another
+     * worker.
+     */
+    void stopForShutdown() {
+        shuttingDown = true;
+    }
+
+    /** A step stopped because the process is shutting down; thrown on so the scheduler runs the step again. */
+    static final class StoppedForShutdown extends RuntimeException {
+        StoppedForShutdown(String step) {
+            super("media step " + step + " stopped: the process is shutting down; it runs again", null, false,
+                    false);
+        }
+    }
+
     void run(MediaJob job, int progressFrom, int progressTo, Step step) {
         String videoId = job.videoId();
         if (steps.isFinished(videoId, job.step()) || states.gone(videoId)) {
@@ -64,7 +83,7 @@ class MediaJobRunner {
         MDC.put("videoId", videoId);
         Path work = workRoot.resolve(videoId).resolve(job.step());
         StopSignal stop = new StopSignal(clock, clock.instant().plus(settings.stepTimeLimit()), videoId,
-                id -> cancelledHere.contains(id) || steps.isCancelled(id));
+                id -> shuttingDown || cancelledHere.contains(id) || steps.isCancelled(id));
         try {
             deleteTree(work);
             Files.createDirectories(work);
@@ -87,6 +106,9 @@ class MediaJobRunner {
     }
 
     private void stopped(MediaJob job, StopSignal stop) {
+        if (shuttingDown && !stop.timedOut()) {
+            throw new StoppedForShutdown(job.step());
+        }
         if (stop.timedOut()) {
             failPermanently(job, FailureReasons.TOO_SLOW, "time limit " + settings.stepTimeLimit());
         } else {

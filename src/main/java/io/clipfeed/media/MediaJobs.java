@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,43 @@ class MediaJobs {
     /** Overall progress when prepare, then covers, are done; the ladder owns the rest. */
     static final int PREPARED = 20;
     static final int COVERED = 30;
+
+    /**
+     * Tells running steps to stop when the context closes. Its phase is above the job scheduler's, so it stops
+     * first; the scheduler then waits for executions that now end within about a second.
+     */
+    @Bean
+    SmartLifecycle mediaShutdown(MediaJobRunner runner) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                runner.stopForShutdown();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public boolean isPauseable() {
+                return false; // a cached test context that is paused keeps its steps running
+            }
+
+            @Override
+            public int getPhase() {
+                return Integer.MAX_VALUE - 50;
+            }
+        };
+    }
 
     @Bean
     MediaJobScheduler mediaJobScheduler(ObjectProvider<SchedulerClient> client) {

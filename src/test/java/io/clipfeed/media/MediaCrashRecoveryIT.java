@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * uploaded over tus, the process is SIGKILLed while a step is encoding (the ladder; or the first playable rung,
  * while the video is still PROCESSING), and started again on the same data directory and database. Without anyone
  * doing anything, the step must run again and everything after it: the video ends PUBLISHED at 100 %, with exactly
- * one rendition per kind/codec/height, and every rendition file decodes.
+ * one rendition per kind/codec/height, and every rendition file decodes. The same after an orderly stop (SIGTERM)
+ * mid-ladder: the step stops at once and is not lost.
  */
 class MediaCrashRecoveryIT {
 
@@ -65,6 +66,24 @@ class MediaCrashRecoveryIT {
         });
         assertThat(mid.get("renditions")).as("nothing played yet when the process died").isEmpty();
         restartAndAssertFinished(mid.get("id").asString());
+    }
+
+    @Test
+    void ladderStoppedByAnOrderlyShutdownStopsWithinSecondsAndRunsAgainAfterRestart() throws Exception {
+        Path clip = ClipMaker.clip().size(720, 1280).fps(30).seconds(SECONDS).write(work.resolve("portrait.mp4"));
+        app = ServerProcess.start(port, dataDir(), work.resolve("app-1.log"), env);
+        remote = new RemoteApp(port, TestUsers.register(port).bearer());
+        String id = remote.upload(clip, "Survives a restart mid-encode");
+        JsonNode mid = remote.await(id, MediaCrashRecoveryIT::ladderRunning, Duration.ofMinutes(3));
+        long stopping = System.nanoTime();
+        app.destroy(); // SIGTERM: the orderly shutdown a deployment does
+        app.waitFor();
+        long stopMs = (System.nanoTime() - stopping) / 1_000_000;
+        log.info("stopped at {}% in {} ms", mid.get("progress"), stopMs);
+        // the running ladder stops at its next check and does not hold the shutdown
+        assertThat(stopMs).isLessThan(15_000);
+        assertThat(kinds(mid)).doesNotContain("hls");
+        restartAndAssertFinished(id);
     }
 
     /** Starts the app, uploads the clip, and SIGKILLs the app as soon as the video is in the given state. */
