@@ -22,6 +22,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpRequest;
@@ -47,8 +48,12 @@ final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
     private final Executor lookups;
     private final IntConsumer answered;
     private final EdgeFiles files;
+    private static final int MAX_DROPPED_BODY = 64 * 1024;
     private final Queue<HttpRequest> queue = new ArrayDeque<>();
     private boolean waiting;
+    /** The request whose body is still arriving, and how much of it has been dropped. */
+    private HttpRequest unread;
+    private long dropped;
 
     EdgeHandler(EdgeExchange exchange, EdgeFiles files, Executor lookups, IntConsumer answered) {
         this.exchange = exchange;
@@ -57,6 +62,11 @@ final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
         this.answered = answered;
     }
 
+    /**
+     * A request is answered once its body (media requests have none; a POST may) has been read and dropped: an
+     * answer that closes the connection while body bytes are still arriving makes the kernel reset it, and the
+     * client then loses the answer. A body larger than {@link #MAX_DROPPED_BODY} is not waited for.
+     */
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, HttpObject msg) {
         if (msg instanceof HttpRequest request) {
@@ -64,10 +74,25 @@ final class EdgeHandler extends SimpleChannelInboundHandler<HttpObject> {
                 ctx.close(); // a client pipelining without reading its answers
                 return;
             }
-            queue.add(request);
-            drain(ctx);
+            unread = request;
+            dropped = 0;
+            if (request.decoderResult().isFailure()) { // too long a line or headers: no body follows
+                answerWhenRead(ctx);
+                return;
+            }
         }
-        // request bodies (media requests have none) are dropped as they arrive
+        if (msg instanceof HttpContent content && unread != null) {
+            dropped += content.content().readableBytes();
+            if (msg instanceof LastHttpContent || dropped > MAX_DROPPED_BODY) {
+                answerWhenRead(ctx);
+            }
+        }
+    }
+
+    private void answerWhenRead(ChannelHandlerContext ctx) {
+        queue.add(unread);
+        unread = null;
+        drain(ctx);
     }
 
     private void drain(ChannelHandlerContext ctx) {
