@@ -42,6 +42,10 @@ class CoverStep {
             return;
         }
         CoverArt.Result art = coverArt.make(source, accepted.probe().video().rotation(), REQUEST, context.workDir());
+        if (context.stop().getAsBoolean()) {
+            // removed (or out of time) while the pictures were made: nothing may be stored for it now
+            throw new java.util.concurrent.CancellationException("media step stopped");
+        }
         AssetSink sink = blobs.sinkFor(job.videoId());
         List<String> keys = new ArrayList<>();
         String cover = null;
