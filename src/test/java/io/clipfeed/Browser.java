@@ -114,7 +114,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Saves a PNG of the current viewport and returns its path. */
+    /**
+     * Saves what the page shows. Pictures meant for the README (under {@code docs/screenshots}) are written there
+     * only when {@code CLIPFEED_SCREENSHOTS=docs} is set, so an ordinary test run leaves the tracked files alone;
+     * otherwise they go to {@code target/screenshots}.
+     */
     public Path screenshot(Path file) {
+        if (file.normalize().startsWith(Path.of("docs", "screenshots"))
+                && !"docs".equals(System.getenv("CLIPFEED_SCREENSHOTS"))) {
+            file = Path.of("target", "screenshots").resolve(file.getFileName());
+        }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             return Files.write(file, driver.getScreenshotAs(OutputType.BYTES));

@@ -32,8 +32,11 @@ public abstract class IntegrationTestBase {
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("clipfeed.data-dir", DATA_DIR::toString);
         registry.add("clipfeed.demo.enabled", () -> "false");
+        // no per-title effort upgrade or whole-rung quality search (5–7 encodes of every short clip): tests that
+        // check per-title set a budget of their own (MediaPipelineIT) or call the planner with its defaults
+        registry.add("clipfeed.media.effort-budget", () -> "0s");
         // several cached contexts share one PostgreSQL server (max_connections 100 by default)
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "6");
         registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
@@ -38,7 +37,7 @@ class S3MediaIT extends DeliveryITBase {
                 .build(BlobStoreContext.class);
         S3Proxy proxy = S3Proxy.builder().blobStore(context.getBlobStore())
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS, SECRET)
-                .endpoint(URI.create("http://127.0.0.1:" + (20000 + ThreadLocalRandom.current().nextInt(20000))))
+                .endpoint(URI.create("http://127.0.0.1:" + io.clipfeed.ServerProcess.freePort()))
                 .build();
         try {
             proxy.start();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every demo clip, generated with the bundled FFmpeg and probed back with it. */
+@io.clipfeed.DatabaseFree
 class DemoClipsIT {
 
     @TempDir

@@ -21,6 +21,7 @@ import io.clipfeed.media.ffmpeg.LadderTranscoder;
  * Every awkward or hostile input a creator might upload ends either rejected with a sentence or correctly
  * transcoded (the instant rung, checked by probing it) — and never brings the process down.
  */
+@io.clipfeed.DatabaseFree
 class BadInputCorpusIT {
 
     @TempDir

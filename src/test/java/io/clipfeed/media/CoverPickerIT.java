@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.clipfeed.media.ffmpeg.CoverArt;
 import io.clipfeed.media.ffmpeg.CoverPicker;
 
+@io.clipfeed.DatabaseFree
 class CoverPickerIT {
 
     @TempDir

@@ -15,6 +15,7 @@ import io.clipfeed.media.ffmpeg.OutputFacts;
  * The HEVC top rung, checked by decoding it with FFmpeg (the test browser cannot play HEVC): hvc1 sample entry,
  * every frame decodes, the right size, an RFC 6381 codec string a master playlist can announce.
  */
+@io.clipfeed.DatabaseFree
 class HevcRungIT {
 
     @TempDir

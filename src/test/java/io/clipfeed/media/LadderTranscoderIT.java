@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.clipfeed.media.ffmpeg.LadderTranscoder;
 
 /** The ladder encoder against real camera clips: outputs are checked by probing them like a player would. */
+@io.clipfeed.DatabaseFree
 class LadderTranscoderIT {
 
     @TempDir

@@ -14,6 +14,7 @@ import io.clipfeed.media.ffmpeg.LadderTranscoder;
 import io.clipfeed.media.ffmpeg.LoudnessMeter;
 
 /** A whispered and a shouted tone both come out at −14 LUFS integrated, measured with the ebur128 filter. */
+@io.clipfeed.DatabaseFree
 class LoudnessIT {
 
     @TempDir

@@ -37,7 +37,11 @@ class MediaCrashRecoveryIT {
     Path work;
     private Process app;
     private final int port = ServerProcess.freePort();
-    private final Map<String, String> env = Map.of("CLIPFEED_MODERATION_MODE", "post");
+    // the test's subject is recovery, not per-title: the ladder at the base preset, as the in-process tests run it
+    private final Map<String, String> env = Map.of("CLIPFEED_MODERATION_MODE", "post",
+            "CLIPFEED_MEDIA_EFFORT_BUDGET", "0s");
+    /** The portrait clip two tests upload, made once (painting and encoding 720 frames takes a while). */
+    private static Path portrait;
     private RemoteApp remote;
 
     @AfterEach
@@ -50,7 +54,7 @@ class MediaCrashRecoveryIT {
 
     @Test
     void ladderKilledMidEncodeRunsAgainAfterRestartAndFinishesWithoutDuplicates() throws Exception {
-        Path clip = ClipMaker.clip().size(720, 1280).fps(30).seconds(SECONDS).write(work.resolve("portrait.mp4"));
+        Path clip = portrait();
         JsonNode mid = uploadAndKillWhen(clip, MediaCrashRecoveryIT::ladderRunning);
         assertThat(kinds(mid)).as("the ladder had not finished when the process died").doesNotContain("hls");
         restartAndAssertFinished(mid.get("id").asString());
@@ -70,7 +74,7 @@ class MediaCrashRecoveryIT {
 
     @Test
     void ladderStoppedByAnOrderlyShutdownStopsWithinSecondsAndRunsAgainAfterRestart() throws Exception {
-        Path clip = ClipMaker.clip().size(720, 1280).fps(30).seconds(SECONDS).write(work.resolve("portrait.mp4"));
+        Path clip = portrait();
         app = ServerProcess.start(port, dataDir(), work.resolve("app-1.log"), env);
         remote = new RemoteApp(port, TestUsers.register(port).bearer());
         String id = remote.upload(clip, "Survives a restart mid-encode");
@@ -112,6 +116,16 @@ class MediaCrashRecoveryIT {
         assertThat(renditionKeys(done)).as("one rendition per kind/codec/height")
                 .doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(3);
         everyRenditionPlays(remote, id, done);
+    }
+
+    private static synchronized Path portrait() throws Exception {
+        if (portrait == null) {
+            Path dir = Files.createTempDirectory("crash-clips-");
+            dir.toFile().deleteOnExit();
+            portrait = ClipMaker.clip().size(720, 1280).fps(30).seconds(SECONDS).write(dir.resolve("portrait.mp4"));
+            portrait.toFile().deleteOnExit();
+        }
+        return portrait;
     }
 
     private Path dataDir() throws java.io.IOException {

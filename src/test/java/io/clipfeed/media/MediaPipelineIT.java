@@ -29,7 +29,12 @@ import io.clipfeed.storage.Blob;
 import io.clipfeed.storage.BlobKey;
 import io.clipfeed.storage.BlobStore;
 
-/** Upload complete → the real app's media jobs → PLAYABLE at once → ladder, HLS and cover recorded in catalog. */
+/**
+ * Upload complete → the real app's media jobs → PLAYABLE at once → ladder, HLS and cover recorded in catalog. With
+ * production's effort budget (the other integration tests turn the quality search off), so a short clip's rungs
+ * go through the whole-rung search as they do for a creator.
+ */
+@org.springframework.test.context.TestPropertySource(properties = "clipfeed.media.effort-budget=30s")
 class MediaPipelineIT extends IntegrationTestBase {
 
     @Autowired

@@ -14,6 +14,7 @@ import io.clipfeed.catalog.Rendition;
 import io.clipfeed.media.ffmpeg.LadderTranscoder;
 
 /** A three-rung ladder packaged as faststart MP4s and one HLS package, read back with FFmpeg. */
+@io.clipfeed.DatabaseFree
 class PackagerIT {
 
     @TempDir

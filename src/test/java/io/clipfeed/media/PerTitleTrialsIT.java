@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.clipfeed.media.ffmpeg.ComplexityProbe;
 
 /** The per-title analysis on real clips: trials measure SSIM and spend, and the plan follows the target. */
+@io.clipfeed.DatabaseFree
 class PerTitleTrialsIT {
 
     private final ComplexityProbe analysis = new ComplexityProbe();

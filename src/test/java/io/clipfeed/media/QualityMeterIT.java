@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.clipfeed.media.ffmpeg.LadderTranscoder;
 import io.clipfeed.media.ffmpeg.QualityMeter;
 
+@io.clipfeed.DatabaseFree
 class QualityMeterIT {
 
     @TempDir

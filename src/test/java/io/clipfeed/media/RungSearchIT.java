@@ -15,6 +15,7 @@ import io.clipfeed.media.ffmpeg.LadderTranscoder;
 import io.clipfeed.media.ffmpeg.QualityMeter;
 
 /** The whole-rung quality search on a real clip, and the rendition it leads to. */
+@io.clipfeed.DatabaseFree
 class RungSearchIT {
 
     @TempDir

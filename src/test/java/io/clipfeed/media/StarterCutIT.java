@@ -14,6 +14,7 @@ import io.clipfeed.catalog.Rendition;
 import io.clipfeed.media.ffmpeg.OutputFacts;
 
 /** The starter: the 360p H.264 rung's video track alone, copied packet for packet into a faststart MP4. */
+@io.clipfeed.DatabaseFree
 class StarterCutIT {
 
     @TempDir

@@ -12,6 +12,7 @@ import io.clipfeed.media.ffmpeg.LadderTranscoder;
 import io.clipfeed.media.ffmpeg.QualityMeter;
 
 /** An HDR10 phone clip (10-bit HEVC, PQ, BT.2020) comes out as 8-bit BT.709 SDR H.264, labelled as such. */
+@io.clipfeed.DatabaseFree
 class ToneMapIT {
 
     @TempDir

@@ -38,6 +38,7 @@ import io.clipfeed.storage.BlobStore;
  * it in CORS mode, so the feed's videos keep the shared Web Audio context (the next video starts without opening
  * an audio output) and are heard; an element that does not fetch in CORS mode is left its own output.
  */
+@io.clipfeed.BrowserTest
 class CrossOriginFeedIT extends IntegrationTestBase {
 
     /** The edge's URL must be known before the context starts: a port that was free a moment ago. */

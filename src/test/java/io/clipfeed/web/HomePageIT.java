@@ -126,6 +126,7 @@ class HomePageIT extends IntegrationTestBase {
     }
 
     @Test
+    @io.clipfeed.BrowserTest
     void aFreshPagePlaysItsFirstVideoFromTheInlineDataWithoutAFeedRequest() throws Exception {
         String creator = accounts.ensure("hp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
                 "pw-" + UUID.randomUUID(), Set.of(Role.USER)).id();
@@ -162,6 +163,7 @@ class HomePageIT extends IntegrationTestBase {
     }
 
     @Test
+    @io.clipfeed.BrowserTest
     void aFreshPageStartsOnTheVideoOnlyStarterAndTheFirstTapBringsTheRungWithSound() throws Exception {
         String creator = accounts.ensure("st_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
                 "pw-" + UUID.randomUUID(), Set.of(Role.USER)).id();

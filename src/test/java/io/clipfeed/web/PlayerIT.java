@@ -35,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * plays natively (on the share page), the HLS master plays through hls.js when the player is told the network is
  * poor, and a throttled network produces stall beacons.
  */
+@io.clipfeed.BrowserTest
 class PlayerIT extends IntegrationTestBase {
 
     private static final Duration GENEROUS = Duration.ofSeconds(90);

@@ -44,6 +44,7 @@ import io.clipfeed.storage.BlobStore;
  * from a profile, notifications, avatar upload. Each test publishes its own clip by a fresh creator, so it is the
  * newest video and the first slide of the home feed.
  */
+@io.clipfeed.BrowserTest
 class SocialWebIT extends IntegrationTestBase {
 
     private static final Duration GENEROUS = Duration.ofSeconds(120);

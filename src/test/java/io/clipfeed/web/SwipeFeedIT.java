@@ -32,6 +32,7 @@ import io.clipfeed.storage.BlobStore;
  * The home page's swipe player in headless Chromium over clips the real media pipeline processed: the first video
  * shows a frame, a touch swipe plays the next one, and the player's first-frame, watched and exit beacons are stored.
  */
+@io.clipfeed.BrowserTest
 class SwipeFeedIT extends IntegrationTestBase {
 
     static final Duration GENEROUS = Duration.ofSeconds(90);

@@ -18,6 +18,7 @@ import io.clipfeed.IntegrationTestBase;
  * Every page on a phone-sized screen: nothing scrolls sideways, every form control has a label, the keyboard
  * reaches the skip link first and focus is visible. Leaves a screenshot of each page in target/screenshots.
  */
+@io.clipfeed.BrowserTest
 class WebLayoutIT extends IntegrationTestBase {
 
     private static final Path SHOTS = Path.of("target/screenshots");

@@ -16,6 +16,7 @@ import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
 
 /** Accounts in the web client, in headless Chromium: sign up, sign out, sign in, and pages that need an account. */
+@io.clipfeed.BrowserTest
 class WebSignInIT extends IntegrationTestBase {
 
     @LocalServerPort

@@ -20,6 +20,7 @@ import io.clipfeed.platform.Ids;
  * The web client end to end in headless Chromium: sign up, upload a real clip with tus-js-client through the upload
  * page, and find it in My videos.
  */
+@io.clipfeed.BrowserTest
 class WebUploadIT extends IntegrationTestBase {
 
     private static final Path CUP = io.clipfeed.SampleClips.path("cup.mp4");

@@ -15,6 +15,7 @@ import io.clipfeed.storage.spi.Sha256;
 import io.clipfeed.storage.spi.Staged;
 
 /** The filesystem store on its own, on a real directory. */
+@io.clipfeed.DatabaseFree
 class LocalByteStoreIT {
 
     @TempDir

@@ -18,6 +18,7 @@ import io.clipfeed.storage.BlobKey;
 import io.clipfeed.storage.spi.Sha256;
 
 /** The bounded cache of local copies, on a real directory, fed by downloads that write known bytes. */
+@io.clipfeed.DatabaseFree
 class DownloadCacheIT {
 
     @TempDir

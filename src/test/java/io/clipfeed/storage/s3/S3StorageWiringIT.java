@@ -19,6 +19,7 @@ import io.clipfeed.storage.spi.ByteStore;
  * How settings switch the S3 store on and are checked, in a bare context (no network: the bucket is not touched
  * unless create-bucket is set).
  */
+@io.clipfeed.DatabaseFree
 class S3StorageWiringIT {
 
     @TempDir
