@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -48,15 +50,27 @@ class VideoProgressStreamIT extends IntegrationTestBase {
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        CompletableFuture<List<String>> events = CompletableFuture.supplyAsync(() -> dataLines(response));
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        CompletableFuture<List<String>> all = CompletableFuture.supplyAsync(() -> dataLines(response, events));
 
-        Thread.sleep(1500); // the first event (UPLOADING, 0) is out; now processing fails
+        // each change waits for the event of the one before, so none is folded into the next poll
+        assertThat(next(events)).contains("\"status\":\"UPLOADING\"").contains("\"progress\":0");
+        catalog.recordProgress(video.id(), 20);
+        assertThat(next(events)).contains("\"status\":\"UPLOADING\"").contains("\"progress\":20");
+        catalog.recordProgress(video.id(), 45);
+        assertThat(next(events)).contains("\"progress\":45");
         catalog.transition(video.id(), VideoStatus.FAILED, "This file is not a video we can read.");
-
-        List<String> data = events.get(30, TimeUnit.SECONDS);
-        assertThat(data.get(0)).contains("\"status\":\"UPLOADING\"").contains("\"progress\":0");
-        assertThat(data.get(data.size() - 1)).contains("\"status\":\"FAILED\"")
+        assertThat(next(events)).contains("\"status\":\"FAILED\"")
                 .contains("This file is not a video we can read.");
+
+        List<String> data = all.get(30, TimeUnit.SECONDS); // the stream ends after the outcome
+        assertThat(data).as("one event per change, nothing else").hasSize(4);
+    }
+
+    private static String next(BlockingQueue<String> events) throws InterruptedException {
+        String event = events.poll(30, TimeUnit.SECONDS);
+        assertThat(event).as("an event within 30 s").isNotNull();
+        return event;
     }
 
     @Test
@@ -69,11 +83,16 @@ class VideoProgressStreamIT extends IntegrationTestBase {
                 .statusCode()).isEqualTo(404);
         assertThat(http.send(stream(video.id(), null), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(401);
+        // a path trick never reaches a lookup; an id that cannot exist is a missing video (Ids.requireWellFormed)
         assertThat(http.send(stream("..%2Fetc", creator.bearer()), HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isBetween(400, 404);
+                .statusCode()).isEqualTo(400);
+        HttpResponse<String> malformed = http.send(stream("not*an*id", creator.bearer()),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(malformed.statusCode()).isEqualTo(404);
+        assertThat(malformed.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
 
-    private static List<String> dataLines(HttpResponse<java.io.InputStream> response) {
+    private static List<String> dataLines(HttpResponse<java.io.InputStream> response, BlockingQueue<String> each) {
         List<String> data = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
@@ -81,6 +100,7 @@ class VideoProgressStreamIT extends IntegrationTestBase {
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith("data:")) {
                     data.add(line.substring(5));
+                    each.add(line.substring(5));
                 }
             }
         } catch (java.io.IOException e) {
