@@ -1,8 +1,8 @@
 package io.clipfeed.delivery;
 
 import java.time.Duration;
-import java.util.Set;
 
+import io.clipfeed.catalog.RenditionKind;
 import io.clipfeed.catalog.Video;
 
 /**
@@ -12,9 +12,9 @@ import io.clipfeed.catalog.Video;
  */
 final class PlaybackFormat {
 
-    static final String MP4 = "mp4";
-    static final String HLS = "hls";
-    private static final Set<String> POOR_NETWORKS = Set.of("slow-2g", "2g", "3g");
+    /** The advice is named as the rendition kind to start with. */
+    static final String MP4 = RenditionKind.MP4.wireName();
+    static final String HLS = RenditionKind.HLS.wireName();
 
     private PlaybackFormat() {
     }
@@ -26,7 +26,7 @@ final class PlaybackFormat {
         if (!hasMp4) {
             return HLS;
         }
-        boolean poorNetwork = hints.saveData() || (hints.net() != null && POOR_NETWORKS.contains(hints.net()));
+        boolean poorNetwork = hints.saveData() || RenditionChoice.NetworkCap.of(hints.net()).isPoor();
         boolean longClip = video.durationMs() != null && video.durationMs() > hlsAbove.toMillis();
         return poorNetwork || longClip ? HLS : MP4;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.clipfeed.catalog.Rendition;
+import io.clipfeed.catalog.RenditionKind;
 
 /**
  * Picks what a client plays from a video's renditions and its {@link PlaybackHints} (pure; no I/O). Only renditions
@@ -14,11 +15,6 @@ import io.clipfeed.catalog.Rendition;
  */
 record RenditionChoice(Optional<Rendition> mp4, List<Rendition> alternates, Optional<Rendition> hls) {
 
-    static final String MP4 = "mp4";
-    static final String HLS = "hls";
-    /** Media's video-only copy of a small H.264 rung, for muted starts (never a choice for playing with sound). */
-    static final String STARTER = "starter";
-
     /** The most a network class can sustain for instant start without stalls (short side, bits per second). */
     record NetworkCap(int shortSide, long bitrate) {
         static final NetworkCap NONE = new NetworkCap(Integer.MAX_VALUE, Long.MAX_VALUE);
@@ -27,6 +23,7 @@ record RenditionChoice(Optional<Rendition> mp4, List<Rendition> alternates, Opti
             if (net == null) {
                 return NONE;
             }
+            // the one list of network classes: those named here are poor (PlaybackFormat asks isPoor)
             return switch (net) {
                 case "slow-2g" -> new NetworkCap(240, 250_000);
                 case "2g" -> new NetworkCap(360, 400_000);
@@ -34,10 +31,15 @@ record RenditionChoice(Optional<Rendition> mp4, List<Rendition> alternates, Opti
                 default -> NONE;
             };
         }
+
+        /** A network class that cannot sustain every rung, so playback should adapt (HLS). */
+        boolean isPoor() {
+            return this != NONE;
+        }
     }
 
     static RenditionChoice of(List<Rendition> renditions, PlaybackHints hints) {
-        List<Rendition> playable = renditions.stream().filter(r -> MP4.equals(r.kind()))
+        List<Rendition> playable = renditions.stream().filter(r -> r.is(RenditionKind.MP4))
                 .filter(r -> decodable(r.codec(), hints)).toList();
         Optional<Rendition> chosen = pick(playable, hints);
         List<Rendition> alternates = playable.stream().filter(r -> chosen.map(c -> c != r).orElse(true))
@@ -69,7 +71,7 @@ record RenditionChoice(Optional<Rendition> mp4, List<Rendition> alternates, Opti
 
     /** The video's starter, when the client decodes its codec. */
     static Optional<Rendition> starter(List<Rendition> renditions, PlaybackHints hints) {
-        return renditions.stream().filter(r -> STARTER.equals(r.kind())).filter(r -> decodable(r.codec(), hints))
+        return renditions.stream().filter(r -> r.is(RenditionKind.STARTER)).filter(r -> decodable(r.codec(), hints))
                 .findFirst();
     }
 
@@ -78,7 +80,7 @@ record RenditionChoice(Optional<Rendition> mp4, List<Rendition> alternates, Opti
      * usable (players skip variants they cannot decode), so it comes second.
      */
     private static Optional<Rendition> hls(List<Rendition> renditions, PlaybackHints hints) {
-        List<Rendition> masters = renditions.stream().filter(r -> HLS.equals(r.kind())).toList();
+        List<Rendition> masters = renditions.stream().filter(r -> r.is(RenditionKind.HLS)).toList();
         return masters.stream().filter(r -> families(r.codec()).stream().allMatch(f -> hints.codecs().contains(f)))
                 .findFirst()
                 .or(() -> masters.stream()

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.clipfeed.catalog.Rendition;
+import io.clipfeed.catalog.RenditionKind;
 import io.clipfeed.media.ffmpeg.OutputFacts;
 import io.clipfeed.media.ffmpeg.Remuxer;
 import io.clipfeed.platform.Ids;
@@ -33,7 +34,7 @@ final class Packager {
     Rendition mp4(Path mp4, AssetSink sink) throws IOException {
         OutputFacts facts = OutputFacts.of(mp4);
         String key = sink.store(mp4, "video/mp4");
-        return new Rendition(Ids.newId(), "mp4", facts.codecs(), facts.width(), facts.height(), facts.bitrate(),
+        return new Rendition(Ids.newId(), RenditionKind.MP4.wireName(), facts.codecs(), facts.width(), facts.height(), facts.bitrate(),
                 facts.sizeBytes(), key, null, null, PreloadRange.end(mp4, facts.durationMs()));
     }
 
@@ -78,7 +79,7 @@ final class Packager {
         String codecs = String.join(",", topCodecs.values())
                 + (top.audioCodec() == null ? "" : "," + top.audioCodec());
         long bytes = variants.stream().mapToLong(v -> v.variant().bytes()).sum();
-        return new Rendition(Ids.newId(), "hls", codecs, top.width(), top.height(), top.bitrate(), bytes, key,
+        return new Rendition(Ids.newId(), RenditionKind.HLS.wireName(), codecs, top.width(), top.height(), top.bitrate(), bytes, key,
                 null, null, null);
     }
 

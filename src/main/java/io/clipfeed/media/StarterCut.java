@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.clipfeed.catalog.Rendition;
+import io.clipfeed.catalog.RenditionKind;
 import io.clipfeed.catalog.StartingRung;
 import io.clipfeed.media.ffmpeg.OutputFacts;
 import io.clipfeed.media.ffmpeg.Remuxer;
@@ -16,11 +17,11 @@ import io.clipfeed.platform.Ids;
  * whose short side is at least {@value #MIN_SHORT_SIDE} px, else the largest H.264 one. A muted start needs no
  * sound, and a file without an audio track shows its first frame sooner in a browser (no audio decoder, renderer
  * and output to start before the clock runs; measured in bench/player/lab). The player switches to the full rung
- * once the viewer wants sound. Stored as rendition kind {@value #KIND}, which only delivery's starter link reads.
+ * once the viewer wants sound. Stored as rendition kind {@link RenditionKind#STARTER}, which only delivery's starter
+ * link reads.
  */
 final class StarterCut {
 
-    static final String KIND = "starter";
     static final int MIN_SHORT_SIDE = StartingRung.MIN_SHORT_SIDE;
 
     private final Remuxer remuxer = new Remuxer();
@@ -35,8 +36,8 @@ final class StarterCut {
         remuxer.videoOnlyMp4(pick.get().mp4(), target);
         OutputFacts facts = OutputFacts.of(target);
         String key = sink.store(target, "video/mp4");
-        return Optional.of(new Rendition(Ids.newId(), KIND, facts.codecs(), facts.width(), facts.height(),
-                facts.bitrate(), facts.sizeBytes(), key, null, null, PreloadRange.end(target, facts.durationMs())));
+        return Optional.of(new Rendition(Ids.newId(), RenditionKind.STARTER.wireName(), facts.codecs(),
+                facts.width(), facts.height(), facts.bitrate(), facts.sizeBytes(), key, null, null, PreloadRange.end(target, facts.durationMs())));
     }
 
     /** A stored MP4 rendition and its local file. */

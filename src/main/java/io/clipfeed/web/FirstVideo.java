@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.clipfeed.catalog.RenditionKind;
 import io.clipfeed.catalog.StartingRung;
 import io.clipfeed.delivery.PlayInfo;
 
@@ -36,7 +37,7 @@ record FirstVideo(String url, int width, int height, String starterUrl) {
     static final int MIN_SHORT_SIDE = StartingRung.MIN_SHORT_SIDE;
 
     static Optional<FirstVideo> of(PlayInfo play) {
-        if (play == null || play.mp4Url() == null || "hls".equals(play.format())) {
+        if (play == null || play.mp4Url() == null || RenditionKind.HLS.wireName().equals(play.format())) {
             return Optional.empty();
         }
         List<Candidate> rungs = new ArrayList<>();
