@@ -27,7 +27,7 @@ export async function mountPlayer(root, items, { more = null, onAppend = () => {
   replace(root, stage);
   // the server-rendered first video moves into the first slide (both in the document: it keeps playing)
   if (!slides[0].adoptBoot(bootVideo(slides[0].id))) dropBoot();
-  const state = { slides: [], track, current: -1, interacted: false, preloaded: new Set(), preload: debugFlag('preload') !== 'off',
+  const state = { slides: [], track, current: -1, interacted: false, markedCaughtUp: false, preloaded: new Set(), preload: debugFlag('preload') !== 'off',
     prerender: debugFlag('prerender') !== 'off', more, onAppend, fetching: null };
   adopt(state, slides);
   bindInput(stage, state);
@@ -40,22 +40,38 @@ export async function mountPlayer(root, items, { more = null, onAppend = () => {
 async function slidesOf(items) {
   const entries = items.map((item) => (item.video ? item : { video: item }));
   const plays = await Promise.all(entries.map((e) => playInfo(e)));
-  return entries.map((e, i) => new Slide(e.video, plays[i])).filter((s) => s.sources.length);
+  return entries.map((e, i) => {
+    const slide = new Slide(e.video, plays[i]);
+    slide.caughtUp = CAUGHT_UP.has(e.reasonKind);
+    return slide;
+  }).filter((s) => s.sources.length);
 }
+
+// For You's items once the viewer has seen everything fresh: watched before, or popular. The feed goes on with
+// them (cycling), so they may repeat videos already on the track.
+const CAUGHT_UP = new Set(['rewatch', 'caught-up']);
 
 function adopt(state, slides) {
   slides.forEach((s) => { s.onFirstFrame = () => preloadAfter(state, s); });
+  const first = state.markedCaughtUp ? null : slides.find((s) => s.caughtUp);
+  if (first) {
+    // said once, on the first slide that is not fresh: the viewer should not think the feed repeats by mistake
+    state.markedCaughtUp = true;
+    first.el.dataset.caughtUpMarker = 'true';
+    first.el.append(h('div', { class: 'caught-up-marker', role: 'status' }, 'You\u2019re all caught up \u2014 here\u2019s what\u2019s popular'));
+  }
   state.slides.push(...slides);
 }
 
 // Near the end of what is loaded, the next page is fetched once; the slides it brings are appended to the track
-// (an empty page ends the feed). A slide already shown never moves, so swiping stays where it is.
+// (an empty page ends the feed; a fresh video already on the track is not added twice, a caught-up one may be).
+// A slide already shown never moves, so swiping stays where it is.
 function fetchAhead(state) {
   if (!state.more || state.fetching || state.current < state.slides.length - FETCH_AHEAD) return;
   state.fetching = state.more().then(async (items) => {
     if (!items?.length) { state.more = null; return; }
     const known = new Set(state.slides.map((s) => s.id));
-    const slides = (await slidesOf(items)).filter((s) => !known.has(s.id));
+    const slides = (await slidesOf(items)).filter((s) => s.caughtUp || !known.has(s.id));
     state.track.append(...slides.map((s) => s.el));
     adopt(state, slides);
     state.track.dataset.count = String(state.slides.length);

@@ -4,7 +4,8 @@ import { session } from '../session.js';
 import { mountPlayer } from '../player/feed.js';
 import { decorateFeed } from '../social/actionRail.js';
 import { debugFlag, hintQuery } from '../player/hints.js';
-import { bootSession, dropBoot, takeBootFeed } from '../player/boot.js';
+import { dropBoot, takeBootFeed } from '../player/boot.js';
+import { feedSession } from '../player/feedSession.js';
 
 // The home feed: the vertical swipe player mounts into #player-root in place of the grid; the grid stays when
 // no video can be played (nothing published yet, or no PlayInfo).
@@ -37,22 +38,6 @@ function fetchFeed() {
     if (err.status !== 404) { fallback.abort(); throw err; }
     return { page: await latest, source: '/api/v1/web/latest' };
   });
-}
-
-// Anonymous viewers keep one feed session across reloads, so For You does not show them again what they saw. The
-// server keeps it in a cookie too (it ranks the first page into the HTML): the one the page was ranked for wins.
-function feedSession() {
-  try {
-    let id = bootSession() ?? localStorage.getItem('clipfeed.feedSession');
-    if (id) localStorage.setItem('clipfeed.feedSession', id);
-    else {
-      id = (crypto.randomUUID?.() ?? `${Date.now()}${Math.random()}`).replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64);
-      localStorage.setItem('clipfeed.feedSession', id);
-    }
-    return id;
-  } catch {
-    return null;
-  }
 }
 
 function feedQuery(cursor) {

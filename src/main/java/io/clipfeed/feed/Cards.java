@@ -119,7 +119,7 @@ class Cards {
             return Optional.empty();
         }
         return play(p, hints).map(play -> new FeedItem(VideoCard.of(p.video(), p.username(), p.coverUrl(),
-                counts), play, pick.reason().text(p.username())));
+                counts), play, pick.reason().text(p.username()), pick.reason().code()));
     }
 
     /** The video as cached for the request path (listed or not). */

@@ -64,12 +64,25 @@ final class FeedModel {
         return taste == null ? new Taste() : taste;
     }
 
-    /** Videos were served to a viewer: they count as seen and as impressions for exploration. */
-    void served(String viewerKey, List<String> videoIds, Instant at) {
+    /**
+     * Videos were served to a viewer: they count as impressions for exploration, but not as seen. A page holds
+     * slides the viewer may never reach (the client preloads ahead), so only watching one ({@link #watched}, or any
+     * other signal {@link #record}ed) keeps it out of their next visit's For You.
+     */
+    void served(List<String> videoIds) {
         videoIds.forEach(shelf::impressed);
-        if (viewerKey != null) {
-            seen.add(viewerKey, videoIds, at);
+    }
+
+    /** The viewer watched the video (again): it counts as seen from {@code at}. */
+    void watched(String viewerKey, String videoId, Instant at) {
+        if (viewerKey != null && !Interaction.NOBODY.equals(viewerKey)) {
+            seen.add(viewerKey, List.of(videoId), at);
         }
+    }
+
+    /** What the viewer has seen lately, least recently seen first (nothing for a viewer without a key). */
+    List<String> seenLeastRecentFirst(String viewerKey, Instant now) {
+        return seen.leastRecentFirst(viewerKey, now);
     }
 
     boolean seen(String viewerKey, String videoId, Instant now) {

@@ -22,7 +22,7 @@ import io.clipfeed.social.VideoUnliked;
 /**
  * Keeps the feed's interactions, follows and blocks (tables and model) current from social's and analytics'
  * events. A playback session may report one play several times (progress, then exit): it counts as one play and
- * at most one completion.
+ * at most one completion. A watched video (2 s, or the end) is what counts as seen for For You; being served is not.
  */
 @Component
 class FeedProjection {
@@ -48,7 +48,13 @@ class FeedProjection {
     void on(PlaybackObserved e) {
         String key = e.sessionId() + "|" + e.videoId();
         Boolean before = plays.getIfPresent(key);
-        if (before == null && (e.watchedMs() >= MIN_WATCH_MS || e.completed())) {
+        boolean watched = e.watchedMs() >= MIN_WATCH_MS || e.completed();
+        if (watched) {
+            // a play already counted (the same session watching it again) still moves it to the end of the seen
+            // videos, which For You offers again least recently seen first once nothing fresh is left
+            model.watched(e.viewerKey(), e.videoId(), at(e.at()));
+        }
+        if (before == null && watched) {
             record(new Interaction(e.viewerKey(), e.videoId(), Signal.PLAY, at(e.at())));
             plays.put(key, false);
         }

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Service;
 import io.clipfeed.delivery.PlaybackHints;
 import io.clipfeed.platform.CurrentUser;
 
-/** The ranked feeds: For You and trending, paged through {@link FeedSessions}. */
+/**
+ * The ranked feeds: For You and trending, paged through {@link FeedSessions}. For You never ends while anything is
+ * listed: once the viewer has seen everything fresh it goes on with {@link CaughtUp}'s items.
+ */
 @Service
 class FeedService {
 
@@ -18,10 +21,12 @@ class FeedService {
     private final ForYouLists forYou;
     private final FeedSessions sessions;
     private final Cards cards;
+    private final CaughtUp caughtUp;
     private final Clock clock;
 
     FeedService(FeedModel model, ForYouLists forYou, FeedSessions sessions, Cards cards, Clock clock) {
         this.model = model;
+        this.caughtUp = new CaughtUp(model);
         this.forYou = forYou;
         this.sessions = sessions;
         this.cards = cards;
@@ -35,9 +40,16 @@ class FeedService {
     FeedPage forYou(Request request, String cursor) {
         FeedSessions.Scroll scroll = sessions.continueOrStart(cursor);
         Instant now = clock.instant();
-        List<Pick> picks = forYou.page(request.viewer(), scroll::served, scroll.lastCreator(), request.size(), now);
-        model.served(request.viewer().key(), picks.stream().map(Pick::videoId).toList(), now);
-        return page(scroll, picks, request);
+        // a scroll that caught up stays so: fresh picks only while there are any, then caught-up ones to the end
+        boolean fresh = !scroll.caughtUp() && !scroll.exhausted();
+        List<Pick> picks = fresh ? forYou.page(request.viewer(), scroll::served, scroll.lastCreator(),
+                request.size(), now, scroll.position()) : List.of();
+        picks = caughtUp.complete(picks, request.viewer(), scroll, request.size(), now);
+        model.served(picks.stream().map(Pick::videoId).toList());
+        scroll.add(picks);
+        List<FeedItem> items = cards.items(picks, request.hints());
+        // while anything is listed For You goes on (cycling through it once the viewer caught up)
+        return new FeedPage(items, picks.isEmpty() ? null : scroll.token());
     }
 
     FeedPage trending(Request request, String cursor) {

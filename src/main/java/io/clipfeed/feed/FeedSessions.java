@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * Server-side state behind the cursors of ranked feeds (For You, trending): the videos already served in this
  * scroll and the creator of the last one. New videos may join later pages, but nothing served repeats and no page
  * starts with the creator the previous one ended with. A cursor that expired starts a fresh scroll (the viewer's
- * seen-filter still applies).
+ * seen-filter still applies). For You's scroll also remembers whether the viewer caught up (saw everything fresh,
+ * {@link CaughtUp}) and where it is in the viewer's kept list; once caught up it cycles through the listed videos,
+ * so only within one cycle is nothing repeated.
  */
 @Component
 class FeedSessions {
@@ -38,7 +40,9 @@ class FeedSessions {
     static final class Scroll {
         private final String token;
         private final Set<String> served = new HashSet<>();
+        private final ForYouLists.Position position = new ForYouLists.Position();
         private String lastCreator;
+        private boolean caughtUp;
 
         Scroll(String token) {
             this.token = token;
@@ -59,6 +63,27 @@ class FeedSessions {
 
         synchronized boolean exhausted() {
             return served.size() >= MAX_SERVED;
+        }
+
+        synchronized boolean servedAny() {
+            return !served.isEmpty();
+        }
+
+        /** The next cycle through the listed videos: what was served may be served again. */
+        synchronized void restartCycle() {
+            served.clear();
+        }
+
+        synchronized boolean caughtUp() {
+            return caughtUp;
+        }
+
+        synchronized void markCaughtUp() {
+            caughtUp = true;
+        }
+
+        ForYouLists.Position position() {
+            return position;
         }
 
         String token() {

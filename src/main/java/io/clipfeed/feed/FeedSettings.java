@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param freshWindow      how long a video counts as new
  * @param trendingHalfLife half-life of the engagement behind trending
  * @param refreshInterval  how often the precomputed trending, per-hashtag and fresh lists are rebuilt
- * @param seenFor          how long a served or watched video stays out of a viewer's For You
+ * @param seenFor          how long a watched (or liked, commented, shared) video stays out of a viewer's For You
+ *                         (a video only served is not seen), and is offered again after that
  * @param seenCapacity     videos remembered per viewer for the seen-filter
  */
 @ConfigurationProperties("clipfeed.feed")

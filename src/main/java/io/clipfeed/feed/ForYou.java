@@ -55,7 +55,8 @@ final class ForYou {
 
     /**
      * Fills a page from a ranked source: ranked picks still allowed, new videos owed impressions in the exploration
-     * slots, the newest videos when both ran dry.
+     * slots, the newest videos when both ran dry; one creator twice in a row only when nothing else is left (a page
+     * short of fresh videos makes the viewer caught up, {@link CaughtUp}).
      */
     List<Pick> page(PageAssembly.Source ranked, Viewer viewer, Predicate<String> excluded, String lastCreator,
             int size, Instant now) {
@@ -64,7 +65,7 @@ final class ForYou {
         Reason fresh = Reason.of(Reason.Kind.NEW);
         Reason more = Reason.of(Reason.Kind.MORE);
         return PageAssembly.assemble(ranked, picks(snap.fresh(), allowed, fresh), picks(snap.newest(), allowed, more),
-                model.settings().explorationShare(), lastCreator, size);
+                model.settings().explorationShare(), lastCreator, size, true);
     }
 
     /** Listed, not excluded, not hidden from the viewer by a block and not seen by them lately. */

@@ -58,7 +58,10 @@ final class ForYouLists {
     /** The taste version of a list not ranked for its viewer (the shared list lent to a first request). */
     private static final long NOT_RANKED = Long.MIN_VALUE;
 
-    /** One viewer's ranked list; {@code start} skips the leading candidates already used up. */
+    /**
+     * One viewer's ranked list; {@code start} is the furthest any scroll got in it (how quickly the viewer uses lists
+     * up, and where a page without a scroll position starts).
+     */
     private static final class Ranked {
         final List<Pick> picks;
         final long tasteVersion;
@@ -99,8 +102,36 @@ final class ForYouLists {
         this.reranker = reranker;
     }
 
-    /** The next page for the viewer, skipping {@code excluded} (already served in this scroll). */
+    /**
+     * Where one scroll is in the viewer's kept list. Served videos are not seen, so a new scroll (the viewer's next
+     * visit) reads the list from its top again, where what was served but never watched still is; one scroll skips
+     * the leading candidates it used up. Guarded by its own monitor.
+     */
+    static final class Position {
+        private Object list;
+        private int index;
+
+        synchronized int in(Object ranked) {
+            return ranked == list ? index : 0;
+        }
+
+        synchronized void set(Object ranked, int at) {
+            list = ranked;
+            index = at;
+        }
+    }
+
+    /** The next page for the viewer, skipping {@code excluded}; the list is read from where the last page left off. */
     List<Pick> page(Viewer viewer, Predicate<String> excluded, String lastCreator, int size, Instant now) {
+        return page(viewer, excluded, lastCreator, size, now, null);
+    }
+
+    /**
+     * The next page for the viewer, skipping {@code excluded} (already served in this scroll), from the scroll's
+     * {@code position} in the viewer's list (null: from where the last page of any scroll left off).
+     */
+    List<Pick> page(Viewer viewer, Predicate<String> excluded, String lastCreator, int size, Instant now,
+            Position position) {
         if (!personal(viewer)) {
             return serve(shared(now), 0, viewer, excluded, lastCreator, size, now).page();
         }
@@ -112,10 +143,14 @@ final class ForYouLists {
             ranked = lists.get(viewer.key(),
                     k -> new Ranked(common.picks, NOT_RANKED, common.rankedAt, common.snapshot));
         }
-        Served served = serve(ranked, ranked.start.get(), viewer, excluded, lastCreator, size, now);
+        int start = position == null ? ranked.start.get() : position.in(ranked);
+        Served served = serve(ranked, start, viewer, excluded, lastCreator, size, now);
         ranked.start.accumulateAndGet(served.usedUp(), Math::max);
+        if (position != null) {
+            position.set(ranked, served.usedUp());
+        }
         if (stale(viewer, ranked, served.usedUp(), now)) {
-            rerankLater(viewer, ranked);
+            rerankLater(viewer, ranked, excluded);
         }
         return served.page();
     }
@@ -165,10 +200,15 @@ final class ForYouLists {
         return common;
     }
 
-    private Ranked rank(Viewer viewer, int keep, Instant now) {
+    /**
+     * {@code excluded}: what the scroll that asked has been served. Served is not seen, so without it a list ranked
+     * for a viewer deep in a scroll would be largely what that scroll already showed; a later visit gets a list of
+     * its own once this one is {@link #MAX_AGE} old (or serves the rest through the fallback sources until then).
+     */
+    private Ranked rank(Viewer viewer, Predicate<String> excluded, int keep, Instant now) {
         long version = model.taste(viewer.key()).version();
         Snapshot snap = model.shelf().snapshot();
-        return new Ranked(forYou.ranked(viewer, id -> false, keep, now), version, now, snap, keep);
+        return new Ranked(forYou.ranked(viewer, excluded, keep, now), version, now, snap, keep);
     }
 
     /**
@@ -193,7 +233,7 @@ final class ForYouLists {
                 || ranked.rankedAt.plus(MAX_AGE).isBefore(now);
     }
 
-    private void rerankLater(Viewer viewer, Ranked old) {
+    private void rerankLater(Viewer viewer, Ranked old, Predicate<String> excluded) {
         if (!old.reranking.compareAndSet(false, true)) {
             return;
         }
@@ -201,7 +241,7 @@ final class ForYouLists {
             reranker.execute(() -> {
                 try {
                     Instant now = clock.instant();
-                    lists.put(viewer.key(), rank(viewer, nextKeep(old, now), now));
+                    lists.put(viewer.key(), rank(viewer, excluded, nextKeep(old, now), now));
                 } catch (RuntimeException e) {
                     log.warn("Re-ranking For You failed; the viewer keeps the previous list", e);
                     old.reranking.set(false);

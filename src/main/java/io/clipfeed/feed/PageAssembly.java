@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Fills a page from ranked picks under the page rules: a share of the slots (spread evenly) goes to exploration
  * picks while there are any, never two consecutive items from one creator (also across the page boundary, through
- * {@code lastCreator}), and the fallback source is consulted only when the others ran dry. Sources are read
+ * {@code lastCreator}) unless asked to go on until the sources ran dry, and the fallback source is consulted only
+ * when the others ran dry. Sources are read
  * lazily, so a page looks at a few dozen candidates however long the lists behind them are. Pure.
  */
 final class PageAssembly {
@@ -40,6 +41,15 @@ final class PageAssembly {
 
     static List<Pick> assemble(Source ranked, Source exploration, Source fallback, double explorationShare,
             String lastCreator, int size) {
+        return assemble(ranked, exploration, fallback, explorationShare, lastCreator, size, false);
+    }
+
+    /**
+     * As above; {@code untilDry} lets one creator follow themself when nothing else is left, so that the page ends
+     * only when the sources ran dry (For You in a small community, where one creator may have made most videos).
+     */
+    static List<Pick> assemble(Source ranked, Source exploration, Source fallback, double explorationShare,
+            String lastCreator, int size, boolean untilDry) {
         List<Pick> page = new ArrayList<>(size);
         Set<String> taken = new HashSet<>();
         String last = lastCreator;
@@ -49,6 +59,11 @@ final class PageAssembly {
             pick = pick != null ? pick : ranked.first(taken, last);
             pick = pick != null ? pick : exploration.first(taken, last);
             pick = pick != null ? pick : fallback.first(taken, last);
+            if (pick == null && untilDry && last != null) {
+                pick = ranked.first(taken, null);
+                pick = pick != null ? pick : exploration.first(taken, null);
+                pick = pick != null ? pick : fallback.first(taken, null);
+            }
             if (pick == null) {
                 break; // nothing left that keeps the rules
             }

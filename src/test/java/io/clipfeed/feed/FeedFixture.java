@@ -96,6 +96,60 @@ final class FeedFixture {
         return items;
     }
 
+    /**
+     * For You's fresh items, page after page, up to the first item served because the viewer caught up (a
+     * {@code rewatch} or {@code caught-up} one; For You goes on after it, cycling). Fails when no such item came
+     * within {@code maxPages}.
+     */
+    List<JsonNode> fresh(String path, String bearer, int maxPages) {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < maxPages; page++) {
+            String sep = path.contains("?") ? "&" : "?";
+            JsonNode body = get(path + (cursor == null ? "" : sep + "cursor=" + cursor), bearer);
+            for (JsonNode item : body.get("items")) {
+                if (caughtUp(item)) {
+                    return items;
+                }
+                items.add(item);
+            }
+            JsonNode next = body.get("nextCursor");
+            if (next == null || next.isNull()) {
+                throw new AssertionError(path + " ended after " + items.size() + " items: For You never ends");
+            }
+            cursor = next.asString();
+        }
+        throw new AssertionError(path + " served no caught-up item within " + maxPages + " pages");
+    }
+
+    static boolean caughtUp(JsonNode item) {
+        String kind = item.path("reasonKind").asString("");
+        return kind.equals("rewatch") || kind.equals("caught-up");
+    }
+
+    /** The player's "watched" beacon: the viewer (a bearer, or the anonymous feed session) watched 3 s of it. */
+    void watch(String sessionId, String videoId, String bearer) {
+        String body = "{\"sessionId\":\"" + sessionId + "\",\"videoId\":\"" + videoId + "\",\"events\":["
+                + "{\"type\":\"watched\",\"t\":3000,\"watchedMs\":3000,\"completed\":false}]}";
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/v1/beacons")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (bearer != null) {
+                request.header("Authorization", bearer);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 202) {
+                throw new AssertionError("beacon answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<String> ids(List<JsonNode> items) {
         return items.stream().map(i -> i.get("video").get("id").asString()).toList();
     }

@@ -72,13 +72,13 @@ class ForYouListsTest {
                 || p.reason().kind() == Reason.Kind.SIMILAR).noneMatch(p -> p.creatorId().equals("c4"));
         assertThat(background).as("one ranking asked for, not run on the request").hasSize(1);
         first.forEach(p -> served.add(p.videoId()));
-        model.served("u:me", List.copyOf(served), now);
+        model.served(List.copyOf(served));
 
         List<Pick> second = lists.page(Viewer.user("me"), served::contains, first.get(4).creatorId(), 5, now);
         assertThat(background).as("no second ranking while one is pending").hasSize(1);
         assertThat(second.get(0).creatorId()).isNotEqualTo(first.get(4).creatorId());
         second.forEach(p -> assertThat(served.add(p.videoId())).as("repeated " + p.videoId()).isTrue());
-        model.served("u:me", List.copyOf(served), now);
+        model.served(List.copyOf(served));
 
         runBackground();
         List<Pick> own = lists.page(Viewer.user("me"), served::contains, second.get(4).creatorId(), 10, now);
@@ -127,7 +127,7 @@ class ForYouListsTest {
         while (background.isEmpty() && count < 2000) {
             List<Pick> page = l.page(Viewer.user("me"), served::contains, null, 10, at);
             page.forEach(p -> served.add(p.videoId()));
-            m.served("u:me", page.stream().map(Pick::videoId).toList(), at);
+            m.served(page.stream().map(Pick::videoId).toList());
             count += page.size();
         }
         return count;
@@ -156,8 +156,30 @@ class ForYouListsTest {
                     || p.creatorId().equals(blockedCreator));
             picks.forEach(p -> assertThat(served.add(p.videoId())).as("repeated " + p.videoId()).isTrue());
         }
-        model.served("u:me", List.copyOf(served), now);
+        // watched, not only served: only watching makes a video seen
+        served.forEach(id -> model.watched("u:me", id, now));
         assertThat(lists.page(Viewer.user("me"), id -> false, null, 10, now))
                 .noneMatch(p -> served.contains(p.videoId()));
+    }
+
+    @Test
+    void aNewScrollReadsTheKeptListFromItsTopSoServedButUnwatchedVideosComeBack() {
+        model.markReady();
+        lists.page(Viewer.user("me"), id -> false, null, 10, now); // asks for the viewer's own list
+        runBackground();
+        Set<String> served = new HashSet<>();
+        ForYouLists.Position visit = new ForYouLists.Position();
+        List<Pick> first = List.of();
+        for (int page = 0; page < 3; page++) {
+            List<Pick> picks = lists.page(Viewer.user("me"), served::contains, null, 10, now, visit);
+            first = page == 0 ? picks : first;
+            picks.forEach(p -> assertThat(served.add(p.videoId())).as("repeated " + p.videoId()).isTrue());
+        }
+        model.served(List.copyOf(served));
+        model.watched("u:me", first.get(0).videoId(), now);
+
+        List<Pick> next = lists.page(Viewer.user("me"), id -> false, null, 10, now, new ForYouLists.Position());
+        assertThat(next).extracting(Pick::videoId).doesNotContain(first.get(0).videoId())
+                .containsAnyElementsOf(first.stream().skip(1).map(Pick::videoId).toList());
     }
 }

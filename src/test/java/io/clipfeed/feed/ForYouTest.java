@@ -74,22 +74,33 @@ class ForYouTest {
         assertThat(page).anyMatch(p -> p.videoId().equals("fresh1") && p.reason().text("newbie")
                 .equals("New from @newbie"));
         for (int i = 0; i < FeedSettings.defaults().explorationTarget(); i++) {
-            model.served("s:viewer" + i, List.of("fresh1"), now);
+            model.served(List.of("fresh1"));
         }
         model.shelf().refresh(now);
         assertThat(model.shelf().snapshot().fresh()).doesNotContain("fresh1");
     }
 
     @Test
-    void skipsWhatTheViewerWatchedOrWasServedRecently() {
+    void skipsWhatTheViewerWatchedRecentlyAndWhatTheirScrollServed() {
         model.record(new Interaction("s:abcdefgh", "v0x0", Signal.PLAY, now.minusSeconds(10)));
         Set<String> shown = new HashSet<>();
         for (int page = 0; page < 6; page++) {
-            List<Pick> picks = forYou.rank(Viewer.anonymous("abcdefgh"), id -> false, null, 10, now);
-            model.served("s:abcdefgh", picks.stream().map(Pick::videoId).toList(), now);
+            List<Pick> picks = forYou.rank(Viewer.anonymous("abcdefgh"), shown::contains, null, 10, now);
+            model.served(picks.stream().map(Pick::videoId).toList());
             picks.forEach(p -> assertThat(shown.add(p.videoId())).as("repeated " + p.videoId()).isTrue());
         }
         assertThat(shown).doesNotContain("v0x0").hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void aVideoServedButNeverWatchedIsStillFreshOnTheNextVisit() {
+        List<Pick> first = forYou.rank(Viewer.anonymous("abcdefgh"), id -> false, null, 6, now);
+        model.served(first.stream().map(Pick::videoId).toList());
+        model.watched("s:abcdefgh", first.get(0).videoId(), now);
+
+        List<Pick> again = forYou.rank(Viewer.anonymous("abcdefgh"), id -> false, null, 6, now);
+        assertThat(again).extracting(Pick::videoId).doesNotContain(first.get(0).videoId())
+                .containsAll(first.stream().skip(1).map(Pick::videoId).toList());
     }
 
     @Test
