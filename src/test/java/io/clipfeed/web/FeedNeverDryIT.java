@@ -40,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * they watched everything the feed says so once and goes on. The videos are published without transcoding, each
  * with a real clip as its MP4 rendition, so they play at once.
  */
+@io.clipfeed.BrowserTest
 @TestPropertySource(properties = "clipfeed.media.auto-process=false")
 class FeedNeverDryIT extends IntegrationTestBase {
 
