@@ -59,7 +59,7 @@ public interface Catalog {
     /**
      * One page of a creator's videos, newest first. With {@code includeHidden} (the creator's own view) every
      * video that is not deleted; otherwise only listed ones (published and public). {@code cursor} is null for the
-     * first page or a previous page's {@code nextCursor}; a malformed cursor is an {@link IllegalArgumentException}.
+     * first page or a previous page's {@code nextCursor}; a malformed cursor is a 400 problem (platform's PageCursor).
      */
     VideoPage byCreator(String creatorId, boolean includeHidden, String cursor, int limit);
 

@@ -1,47 +1,25 @@
 package io.clipfeed.social;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 
 import io.clipfeed.platform.ApiProblem;
-import io.clipfeed.platform.Ids;
+import io.clipfeed.platform.PageCursor;
 
-/**
- * A position in a list (a score for "top" orders, a time and an id) as an opaque cursor. Decoding validates
- * everything: the string comes back from clients.
- */
+/** A position in a list (a score for "top" orders, a time and an id); encoded by {@link PageCursor}. */
 record Keyset(long score, Instant at, String id) {
-
-    private static final int MAX_LENGTH = 200;
 
     static Keyset of(Instant at, String id) {
         return new Keyset(0, at, id);
     }
 
     String encode() {
-        String raw = score + ":" + at.getEpochSecond() + ":" + at.getNano() + ":" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return new PageCursor(score, at, id).encode();
     }
 
     /** Null for no cursor; a 400 problem for anything that is not one of ours. */
     static Keyset decode(String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            if (value.length() > MAX_LENGTH) {
-                throw new IllegalArgumentException("too long");
-            }
-            String[] p = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split(":", 4);
-            if (p.length != 4 || !Ids.isWellFormed(p[3])) {
-                throw new IllegalArgumentException("malformed");
-            }
-            return new Keyset(Long.parseLong(p[0]), Instant.ofEpochSecond(Long.parseLong(p[1]), Long.parseLong(p[2])),
-                    p[3]);
-        } catch (RuntimeException e) {
-            throw ApiProblem.badRequest("The cursor is not valid; start again without it.");
-        }
+        PageCursor c = PageCursor.decode(value);
+        return c == null ? null : new Keyset(c.score(), c.at(), c.id());
     }
 
     /** The page size asked for, checked against the API's bounds (1–50). */

@@ -53,12 +53,8 @@ class VideoListController {
         if (limit < 1 || limit > 50) {
             throw ApiProblem.badRequest("limit must be between 1 and 50.");
         }
-        VideoPage page;
-        try {
-            page = catalog.byCreator(creatorId, includeHidden, cursor, limit);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("The cursor is not valid; start again without it.");
-        }
+        // a malformed cursor is the cursor codec's 400 problem (platform.PageCursor)
+        VideoPage page = catalog.byCreator(creatorId, includeHidden, cursor, limit);
         return new Page(page.items().stream().map(views::of).toList(), page.nextCursor());
     }
 }
