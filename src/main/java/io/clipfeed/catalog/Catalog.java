@@ -36,8 +36,17 @@ public interface Catalog {
     /** Records facts found by probing the source. */
     void recordMediaFacts(String videoId, MediaFacts facts);
 
-    /** Adds or replaces (same kind, codec and height) a rendition; idempotent. */
+    /**
+     * Adds or replaces (same kind, codec and height) a rendition; idempotent. Publishes {@link RenditionsReady}.
+     */
     Rendition recordRendition(String videoId, Rendition rendition);
+
+    /**
+     * A step's stored files in one transaction: each rendition added or replaced as by {@link #recordRendition},
+     * the blobs registered as by {@link #recordAssets}, and one {@link RenditionsReady} published.
+     */
+    void recordRenditions(String videoId, java.util.List<Rendition> renditions,
+            java.util.Collection<String> assetKeys);
 
     void recordCover(String videoId, String coverBlobKey);
 

@@ -125,7 +125,20 @@ class CatalogService implements Catalog {
     @Override
     @Transactional
     public Rendition recordRendition(String videoId, Rendition rendition) {
-        return renditions.upsert(locked(videoId).id(), rendition, clock.instant());
+        Rendition stored = renditions.upsert(locked(videoId).id(), rendition, clock.instant());
+        events.publishEvent(new RenditionsReady(videoId));
+        return stored;
+    }
+
+    @Override
+    @Transactional
+    public void recordRenditions(String videoId, List<Rendition> stored, Collection<String> assetKeys) {
+        String id = locked(videoId).id();
+        renditions.addAssets(id, assetKeys);
+        for (Rendition rendition : stored) {
+            renditions.upsert(id, rendition, clock.instant());
+        }
+        events.publishEvent(new RenditionsReady(videoId));
     }
 
     @Override

@@ -36,8 +36,9 @@ import io.clipfeed.platform.ExpireAt;
  * video, its creator's name, the signed cover link and the play info per set of playback hints (a listed video's
  * links are the same for every viewer). Catalog's events drop an entry at once ({@code VideoPublished},
  * {@code VideoDetailsChanged} — a video made private —, {@code VideoRemoved}, {@code VideoWithdrawn}), so a video
- * that stops being listed is never served from here; entries also expire after {@link #LONGEST} (renditions added
- * by the ladder publish no event) and always before half of their signed URLs' lifetime has passed, so a served
+ * that stops being listed is never served from here, and {@code RenditionsReady} (a ladder landed) rebuilds its
+ * play info at once. Entries also expire after {@link #LONGEST}, which only matters where catalog's events do not
+ * reach this process (a ladder stored by a separate worker process), and always before half of their signed URLs' lifetime has passed, so a served
  * link is valid for at least half of {@code clipfeed.delivery.url-ttl}. Counts are refreshed in the background
  * every {@link #COUNTS_FRESH} and re-read after a like, comment or share the feed hears of.
  */

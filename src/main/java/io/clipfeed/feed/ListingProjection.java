@@ -7,6 +7,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.clipfeed.catalog.Catalog;
+import io.clipfeed.catalog.RenditionsReady;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoAccess;
 import io.clipfeed.catalog.VideoDetailsChanged;
@@ -46,6 +47,12 @@ class ListingProjection {
         cards.forget(e.videoId());
         catalog.find(e.videoId()).ifPresentOrElse(v -> update(v, model.shelf().find(v.id())
                 .map(Listing::publishedAt).orElse(clock.instant())), () -> unlist(e.videoId()));
+    }
+
+    /** A ladder landed: the cards' play info (which rung, alternates, HLS) is built afresh at once. */
+    @ApplicationModuleListener
+    void on(RenditionsReady e) {
+        cards.forget(e.videoId());
     }
 
     @ApplicationModuleListener

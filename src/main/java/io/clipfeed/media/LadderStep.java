@@ -59,27 +59,30 @@ class LadderStep {
                 context.workDir(), context.stop(), p -> context.progress().report(p * 7 / 10)));
         AssetSink sink = blobs.sinkFor(job.videoId());
         List<String> assets = new ArrayList<>();
+        List<Rendition> renditions = new ArrayList<>();
         List<StarterCut.Rung> stored = new ArrayList<>();
         for (LadderTranscoder.EncodedRung rung : rungs) {
             Rendition mp4 = withQuality(packager.mp4(rung.mp4(), sink), source, rung, plan);
-            catalog.recordRendition(job.videoId(), mp4);
+            renditions.add(mp4);
             assets.add(mp4.blobKey());
             stored.add(new StarterCut.Rung(mp4, rung.mp4()));
         }
         Optional<Rendition> starter = starterCut.cut(stored, context.workDir(), sink);
         if (starter.isPresent()) {
-            catalog.recordRendition(job.videoId(), starter.get());
+            renditions.add(starter.get());
             assets.add(starter.get().blobKey());
         }
         context.progress().report(90);
         Packager.HlsPackage hls = packager.hls(rungs.stream().map(LadderTranscoder.EncodedRung::mp4).toList(),
                 context.workDir(), plan, sink);
         assets.addAll(hls.assetKeys());
-        catalog.recordAssets(job.videoId(), assets);
-        catalog.recordRendition(job.videoId(), hls.master());
+        renditions.add(hls.master());
         if (hls.hevcMaster() != null) {
-            catalog.recordRendition(job.videoId(), hls.hevcMaster());
+            renditions.add(hls.hevcMaster());
         }
+        // one command: the ladder's renditions, their files and RenditionsReady together, so no reader sees a
+        // rung whose files are not yet registered and the feed's cards follow at once
+        catalog.recordRenditions(job.videoId(), renditions, assets);
         context.progress().report(100);
     }
 

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
 import io.clipfeed.catalog.Catalog;
+import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoEdit;
 import io.clipfeed.catalog.VideoStatus;
@@ -77,6 +78,33 @@ class FeedCardsIT extends IntegrationTestBase {
             }
         });
         assertThat(cards.item(picks.get(kept), PlaybackHints.DEFAULT)).isPresent();
+    }
+
+    @Test
+    void aCachedCardPlaysTheNewRungsAsSoonAsTheLadderLands() {
+        String creator = TestUsers.register(port).userId();
+        Video video = feed.publish(creator, "ladder lands later", "");
+        // the publication's own listener (which also drops the card) has run once the video is listed
+        await().atMost(Duration.ofSeconds(5)).until(() -> model.shelf().isListed(video.id()));
+        Pick pick = pick(video);
+        PlayInfo before = cards.item(pick, PlaybackHints.DEFAULT).orElseThrow().play();
+        assertThat(before.hlsUrl()).as("only the first playable rung so far").isNull();
+        assertThat(before.alternates()).isEmpty();
+
+        String hlsKey = TestUsers.randomHex(32);
+        catalog.recordRenditions(video.id(), List.of(
+                new Rendition(null, "mp4", "avc1.64001e", 360, 640, 600_000, 200_000, TestUsers.randomHex(32), 0.97,
+                        40.0, 30_000L),
+                new Rendition(null, "hls", "avc1.64001f,avc1.64001e", 540, 960, 1_000_000, 2_000, hlsKey, null, null,
+                        null)), List.of(hlsKey));
+
+        // RenditionsReady rebuilds the card: seconds, where the entry's own lifetime is Cards.LONGEST (minutes)
+        assertThat(Cards.LONGEST).isGreaterThan(Duration.ofSeconds(60));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            PlayInfo after = cards.item(pick, PlaybackHints.DEFAULT).orElseThrow().play();
+            assertThat(after.hlsUrl()).as("the ladder's HLS package").isNotNull();
+            assertThat(after.alternates()).extracting(PlayInfo.Alternate::height).contains(640);
+        });
     }
 
     @Test
