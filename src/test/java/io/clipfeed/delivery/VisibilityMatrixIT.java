@@ -48,6 +48,9 @@ import tools.jackson.databind.JsonNode;
  * {@code Y} when the video appears, {@code -} when not: For You, trending, latest (home page), search, hashtag,
  * the creator's profile grid ({@code users/{id}/videos}) and the creator's liked list (the creator liked them
  * all). A {@code -} in a media column: no such link exists. Anonymous writes are 401 whatever the video.
+ *
+ * <p>A media link is its own authorisation, so its refusals say why rather than 404: 403 when the link is not
+ * signed for this viewer or the video is not open to whoever it is signed for, 410 once the video is removed.
  */
 @TestPropertySource(properties = {"clipfeed.moderation-mode=pre", "clipfeed.delivery.edge.enabled=true",
         "clipfeed.delivery.edge.port=0", "clipfeed.delivery.edge.address=127.0.0.1"})
