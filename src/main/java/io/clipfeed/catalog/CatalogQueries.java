@@ -15,6 +15,7 @@ class CatalogQueries {
 
     static final int MAX_PAGE = 50;
     static final int MAX_BATCH = 200;
+    /** {@link VideoAccess#isListed} as SQL, so a creator's public grid pages in the database. */
     private static final String LISTED = "status = 'PUBLISHED' and visibility = 'PUBLIC'";
 
     private final VideoRows videos;

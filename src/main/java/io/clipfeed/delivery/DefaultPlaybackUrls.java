@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import io.clipfeed.catalog.PlaybackLinks;
 import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Video;
+import io.clipfeed.catalog.VideoAccess;
 import io.clipfeed.platform.CurrentUser;
 import io.clipfeed.platform.CurrentUsers;
 import io.clipfeed.storage.BlobKey;
@@ -38,7 +39,7 @@ class DefaultPlaybackUrls implements PlaybackUrls, PlaybackLinks {
 
     @Override
     public Optional<PlayInfo> playInfo(Video video, Optional<CurrentUser> viewer, PlaybackHints hints) {
-        if (!video.isPlayable() || !Viewing.maySee(video, viewer)) {
+        if (!Viewing.hasMedia(video) || !VideoAccess.canView(video, viewer)) {
             return Optional.empty();
         }
         RenditionChoice choice = RenditionChoice.of(video.renditions(), hints);
@@ -65,7 +66,7 @@ class DefaultPlaybackUrls implements PlaybackUrls, PlaybackLinks {
     @Override
     public Optional<String> coverUrl(Video video) {
         Optional<CurrentUser> viewer = CurrentUsers.current();
-        if (video.coverBlobKey() == null || !Viewing.maySee(video, viewer)) {
+        if (video.coverBlobKey() == null || !VideoAccess.canView(video, viewer)) {
             return Optional.empty();
         }
         return cover(video, prefix(video, viewer, expiry()));

@@ -17,7 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.cors.CorsConfiguration;
 
 import io.clipfeed.catalog.Video;
-import io.clipfeed.catalog.Visibility;
+import io.clipfeed.catalog.VideoAccess;
 import io.clipfeed.platform.ApiProblem;
 import io.clipfeed.platform.ProblemWriter;
 import io.clipfeed.storage.Blob;
@@ -106,7 +106,7 @@ final class EdgeExchange {
             Path file = open != null ? open : blobs.localFile(path.sha256());
             Instant modified = video.createdAt() == null ? Instant.EPOCH : video.createdAt();
             MediaAnswer answer = MediaAnswers.answer(view(request), path, blob.size(), modified,
-                    video.visibility() == Visibility.PRIVATE, () -> Files.readAllBytes(file));
+                    !VideoAccess.isOpen(video), () -> Files.readAllBytes(file));
             if (origin != null) {
                 corsHeaders.put("Access-Control-Expose-Headers", EXPOSED);
                 answer.headers().merge("Vary", "Origin", (a, b) -> a + ", " + b);

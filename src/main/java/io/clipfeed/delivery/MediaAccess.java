@@ -6,15 +6,18 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import io.clipfeed.catalog.Video;
+import io.clipfeed.catalog.VideoAccess;
+import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.catalog.Visibility;
 import io.clipfeed.platform.ApiProblem;
 import io.clipfeed.platform.CurrentUser;
 
 /**
- * Decides whether a media request may be served: a valid, unexpired signature; a video that is still servable
- * (not deleted or rejected — checked on every request, through a cache of at most half a second); for private
- * videos a signature bound to the requesting viewer, who must still be allowed to see it; and a blob that belongs
- * to the video.
+ * Decides whether a media request may be served: a valid, unexpired signature; a video that whoever the link was
+ * signed for may still see under catalog's rule ({@link VideoAccess}) — checked on every request, through a cache
+ * of at most half a second — so a link signed for anyone serves only while the video is open to anyone (published,
+ * not private), and a link bound to a viewer only to that viewer while they may see it; and a blob that belongs to
+ * the video.
  */
 @Component
 class MediaAccess {
@@ -43,16 +46,23 @@ class MediaAccess {
         }
         Video video = videos.find(path.videoId())
                 .orElseThrow(() -> ApiProblem.notFound("No video has this id."));
-        if (Viewing.isRemoved(video)) {
-            throw ApiProblem.gone("This video has been removed.");
-        }
-        if (video.visibility() == Visibility.PRIVATE
-                && !(forViewer && viewer.get().mayManage(video.creatorId()))) {
-            throw ApiProblem.forbidden("This video is private.");
+        // the link's own viewer (nobody, for a link signed for anyone) must still be allowed to see the video
+        if (!VideoAccess.canView(video, forViewer ? viewer.get() : null)) {
+            throw refusal(video);
         }
         if (!videos.hasAsset(video.id(), path.sha256())) {
             throw ApiProblem.notFound("This video has no such file.");
         }
         return video;
+    }
+
+    private static ApiProblem refusal(Video video) {
+        if (video.status() == VideoStatus.DELETED || video.status() == VideoStatus.REJECTED) {
+            return ApiProblem.gone("This video has been removed.");
+        }
+        if (video.visibility() == Visibility.PRIVATE) {
+            return ApiProblem.forbidden("This video is private.");
+        }
+        return ApiProblem.forbidden("This video is not public yet. Ask for its play info again, signed in.");
     }
 }

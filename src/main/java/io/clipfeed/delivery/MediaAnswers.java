@@ -65,7 +65,7 @@ final class MediaAnswers {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("ETag", etag);
         headers.put("Last-Modified", Preconditions.httpDate(modified));
-        // content-addressed: the bytes under a name never change; private videos stay out of shared caches
+        // content-addressed: the bytes under a name never change; videos not open to anyone stay out of shared caches
         headers.put("Cache-Control", (privateVideo ? "private, " : "public, ") + IMMUTABLE);
         headers.put("Accept-Ranges", "bytes");
         headers.put("Content-Type", path.contentType());

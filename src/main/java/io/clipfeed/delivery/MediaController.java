@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 import io.clipfeed.catalog.Video;
-import io.clipfeed.catalog.Visibility;
+import io.clipfeed.catalog.VideoAccess;
 import io.clipfeed.platform.ApiProblem;
 import io.clipfeed.platform.CurrentUsers;
 import io.clipfeed.storage.Blob;
@@ -50,7 +50,7 @@ class MediaController {
         Instant modified = video.createdAt() == null ? Instant.EPOCH : video.createdAt();
         try {
             MediaResponse.write(request, response, path, blob, modified,
-                    video.visibility() == Visibility.PRIVATE, transfer);
+                    !VideoAccess.isOpen(video), transfer);
         } catch (NoSuchFileException | FileNotFoundException | BlobNotFoundException e) {
             // released between lookup and read: forget it and answer as for any missing file
             blobs.forget(path.sha256());

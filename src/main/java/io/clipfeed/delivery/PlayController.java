@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.Video;
+import io.clipfeed.catalog.VideoAccess;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.platform.ApiProblem;
 import io.clipfeed.platform.CurrentUser;
@@ -20,8 +21,9 @@ import io.clipfeed.platform.Ids;
 
 /**
  * {@code GET /api/v1/videos/{id}/play?codecs=avc1,hvc1&maxHeight=720&net=4g} (plus the {@code Save-Data} header):
- * the {@link PlayInfo} for the caller. A video that does not exist, or is private to someone else, or was removed,
- * is a 404; one that exists but cannot play yet is a 409 saying why.
+ * the {@link PlayInfo} for the caller. A video the caller may not see ({@link VideoAccess}: unknown, deleted, or
+ * private, unpublished or rejected and not theirs) is a 404; one they may see that cannot play yet is a 409 saying
+ * why.
  */
 @RestController
 class PlayController {
@@ -40,7 +42,7 @@ class PlayController {
             @RequestHeader(name = "Save-Data", required = false) String saveData) {
         Optional<CurrentUser> viewer = CurrentUsers.current();
         Video video = catalog.find(Ids.requireWellFormed(id, "video"))
-                .filter(v -> Viewing.maySee(v, viewer))
+                .filter(v -> VideoAccess.canView(v, viewer))
                 .orElseThrow(() -> ApiProblem.notFound("No video has this id."));
         PlaybackHints hints = PlaybackHints.parse(codecs, height(maxHeight), net, saveData);
         PlayInfo info = urls.playInfo(video, viewer, hints).orElseThrow(() -> notPlayable(video));
@@ -58,7 +60,7 @@ class PlayController {
                     + (video.statusReason() == null ? "." : ": " + video.statusReason()))
                     .with("videoStatus", video.status().name());
         }
-        if (video.isPlayable()) {
+        if (Viewing.hasMedia(video)) {
             return ApiProblem.conflict("None of this video's renditions can be decoded with the codecs listed.")
                     .with("videoStatus", video.status().name());
         }

@@ -11,7 +11,10 @@ import io.clipfeed.catalog.VideoCard;
 import io.clipfeed.catalog.VideoCards;
 import io.clipfeed.platform.CurrentUser;
 
-/** Cards for the videos a viewer may see (a profile's liked videos); the rest are left out of the list. */
+/**
+ * Cards for the videos listed for a viewer (a profile's liked videos): an unlisted video is reachable by its link,
+ * never shown in someone's likes; the rest are left out of the list.
+ */
 @Component
 class VisibleCards {
 
@@ -25,6 +28,6 @@ class VisibleCards {
 
     List<VideoCard> visible(List<String> videoIds, CurrentUser viewer) {
         return videoIds.stream().map(catalog::find).flatMap(Optional::stream)
-                .filter(v -> VideoAccess.canView(v, viewer)).map(cards::card).toList();
+                .filter(v -> VideoAccess.isListedFor(v, viewer)).map(cards::card).toList();
     }
 }

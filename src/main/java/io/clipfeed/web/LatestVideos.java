@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.Video;
+import io.clipfeed.catalog.VideoAccess;
 import io.clipfeed.catalog.VideoCard;
 import io.clipfeed.catalog.VideoCards;
 import io.clipfeed.catalog.VideoPage;
 import io.clipfeed.catalog.VideoStatus;
-import io.clipfeed.catalog.Visibility;
 import io.clipfeed.delivery.PlayInfo;
 import io.clipfeed.delivery.PlaybackHints;
 import io.clipfeed.delivery.PlaybackUrls;
@@ -45,7 +45,7 @@ class LatestVideos {
     /** @throws IllegalArgumentException for a cursor the catalog does not accept */
     Page page(String cursor, int limit, PlaybackHints hints) {
         VideoPage page = catalog.byStatus(VideoStatus.PUBLISHED, cursor, limit);
-        List<Item> items = page.items().stream().filter(v -> v.visibility() == Visibility.PUBLIC)
+        List<Item> items = page.items().stream().filter(VideoAccess::isListed)
                 .map(v -> item(v, hints)).toList();
         return new Page(items, page.nextCursor());
     }

@@ -12,13 +12,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.Video;
-import io.clipfeed.catalog.VideoStatus;
-import io.clipfeed.catalog.Visibility;
+import io.clipfeed.catalog.VideoAccess;
 import io.clipfeed.platform.Ids;
 
 /**
- * Which videos have a public share page ({@code /v/{id}}) and embed ({@code /embed/{id}}): published ones that are
- * public or unlisted (having the link is the point of unlisted). Private, deleted, rejected, unfinished and unknown
+ * Which videos have a public share page ({@code /v/{id}}) and embed ({@code /embed/{id}}): those catalog's rule
+ * lets anyone see ({@link VideoAccess#isOpen}: published, public or unlisted; having the link is the point of
+ * unlisted). Private, deleted, rejected, unfinished and unknown
  * videos all read the same to a visitor: not found. Also the site's public origin that share links are built on.
  */
 @Component
@@ -39,8 +39,8 @@ class SharedVideos {
         if (!Ids.isWellFormed(id)) {
             return Optional.empty();
         }
-        return catalog.find(id).filter(v -> v.status() == VideoStatus.PUBLISHED)
-                .filter(v -> v.visibility() != Visibility.PRIVATE);
+        // the page is the same for everyone and publicly cached: what anyone may see, whoever asks
+        return catalog.find(id).filter(VideoAccess::isOpen);
     }
 
     /** The origin of this site, from the setting or the current request: {@code https://host[:port]}. */

@@ -58,7 +58,17 @@ final class Clips {
      */
     static Clip publish(Catalog catalog, BlobStore store, String creatorId, Visibility visibility,
             List<Rendition> extraRenditions, boolean unique) throws IOException {
-        Video video = catalog.create(new NewVideo(creatorId, "cup", "a cup", visibility, "cup.mp4"));
+        return make(catalog, store, new NewVideo(creatorId, "cup", "a cup", visibility, "cup.mp4"),
+                extraRenditions, unique, VideoStatus.PUBLISHED);
+    }
+
+    /**
+     * A clip taken through the lifecycle as far as {@code until}: UPLOADED (source only), PROCESSING (files
+     * recorded, not yet playable), PLAYABLE (in pre-moderation: waiting for review) or PUBLISHED.
+     */
+    static Clip make(Catalog catalog, BlobStore store, NewVideo newVideo, List<Rendition> extraRenditions,
+            boolean unique, VideoStatus until) throws IOException {
+        Video video = catalog.create(newVideo);
         byte[] cup = Files.readAllBytes(mediaFile(CUP));
         byte[] mp4Bytes = unique ? withTrailer(cup) : cup;
         Blob mp4 = stored(store, write(mp4Bytes), "video/mp4");
@@ -72,7 +82,10 @@ final class Clips {
         Blob master = stored(store, text("#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=900000,RESOLUTION=640x480,"
                 + "CODECS=\"avc1.64001e,mp4a.40.2\"\n" + media.key() + ".m3u8\n"), "application/vnd.apple.mpegurl");
         Blob cover = stored(store, cover(), "image/jpeg");
-        catalog.markUploaded(video.id(), mp4.key().sha256(), mp4.size());
+        Video uploaded = catalog.markUploaded(video.id(), mp4.key().sha256(), mp4.size());
+        if (until == VideoStatus.UPLOADED) {
+            return new Clip(uploaded, mp4, master, media, init, segment, cover, mp4Bytes);
+        }
         catalog.recordRendition(video.id(), new Rendition(Ids.newId(), "mp4", "avc1.64001e", 640, 480, 1_500_000,
                 mp4.size(), mp4.key().sha256(), null, null, PRELOAD_END));
         catalog.recordRendition(video.id(), new Rendition(Ids.newId(), "hls", "avc1.64001e", 640, 480, 900_000,
@@ -81,10 +94,15 @@ final class Clips {
         catalog.recordAssets(video.id(), List.of(init.key().sha256(), segment.key().sha256(),
                 media.key().sha256()));
         catalog.recordCover(video.id(), cover.key().sha256());
-        catalog.transition(video.id(), VideoStatus.PROCESSING, null);
-        catalog.transition(video.id(), VideoStatus.PLAYABLE, null);
-        Video published = catalog.transition(video.id(), VideoStatus.PUBLISHED, null);
-        return new Clip(published, mp4, master, media, init, segment, cover, mp4Bytes);
+        Video reached = catalog.transition(video.id(), VideoStatus.PROCESSING, null);
+        if (until != VideoStatus.PROCESSING) {
+            reached = catalog.transition(video.id(), VideoStatus.PLAYABLE, null);
+        }
+        if (until == VideoStatus.PUBLISHED) {
+            // a no-op in post-moderation, which published it on reaching PLAYABLE
+            reached = catalog.transition(video.id(), VideoStatus.PUBLISHED, null);
+        }
+        return new Clip(reached, mp4, master, media, init, segment, cover, mp4Bytes);
     }
 
     /** Stores a temporary file and removes it, as a real producer would. */

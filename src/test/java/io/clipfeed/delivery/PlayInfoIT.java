@@ -81,15 +81,19 @@ class PlayInfoIT extends DeliveryITBase {
     void answers404ForUnknownIdsAnd409WhileNotPlayable() throws Exception {
         assertThat(play(Ids.newId(), "", null).status()).isEqualTo(404);
         assertThat(play("..%2F..", "", null).status()).isIn(400, 404);
-        Video uploading = catalog.create(new NewVideo(Ids.newId(), "t", "d", Visibility.PUBLIC, "a.mp4"));
-        RawHttp.Response pending = play(uploading.id(), "", null);
+        Session creator = register();
+        Video uploading = catalog.create(new NewVideo(creator.userId(), "t", "d", Visibility.PUBLIC, "a.mp4"));
+        // why it cannot play is the creator's business; to anyone else an unpublished video does not exist
+        assertThat(play(uploading.id(), "", null).status()).isEqualTo(404);
+        RawHttp.Response pending = play(uploading.id(), "", creator.token());
         assertThat(pending.status()).isEqualTo(409);
         assertThat(pending.header("Content-Type")).startsWith("application/problem+json");
         assertThat(json(pending).get("videoStatus").asString()).isEqualTo("UPLOADING");
 
         catalog.transition(uploading.id(), VideoStatus.FAILED, "the file is not a video");
-        assertThat(json(play(uploading.id(), "", null)).get("detail").asString())
+        assertThat(json(play(uploading.id(), "", creator.token())).get("detail").asString())
                 .contains("the file is not a video");
+        assertThat(play(uploading.id(), "", null).status()).isEqualTo(404);
     }
 
     @Test
