@@ -84,7 +84,7 @@ class CommentDrawer {
   item(comment) {
     const author = comment.author ?? {};
     const mayDelete = session.user && (session.user.id === author.id || session.user.id === this.video.creator?.id
-      || (session.user.roles ?? []).some((r) => r === 'MODERATOR' || r === 'ADMIN'));
+      || session.isStaff());
     const li = h('li', { class: 'comment', dataset: { commentId: comment.id } },
       h('img', { class: 'comment-avatar', src: avatarUrl(author.id), alt: '', width: 36, height: 36, loading: 'lazy' }),
       h('div', { class: 'comment-main' },
