@@ -14,7 +14,9 @@ import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -129,5 +131,62 @@ class CommentDrawerWebIT extends IntegrationTestBase {
             browser.waitUntil(d -> ((List<?>) browser.script(deleteButtons(), text)).isEmpty());
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> commentCount(videoId) == 0);
         }
+    }
+
+    @Test
+    void theDrawerKeepsFocusAfterPostingByKeyboardAndEscapeGivesItBackToTheCommentsButton() throws Exception {
+        String videoId = publish("Type at me");
+        try (Browser browser = Browser.mobile(base())) {
+            new WebPages(browser).signUp("kb_" + TestUsers.randomHex(6));
+            browser.open("/?feed=latest");
+            WebElement slide = browser.find(".player-slide[data-video-id='" + videoId + "']");
+            browser.waitUntil(d -> "true".equals(slide.getDomAttribute("data-social-ready")), GENEROUS);
+            WebElement commentsButton = slide.findElement(By.cssSelector(".rail-comments"));
+            commentsButton.sendKeys(Keys.ENTER);
+            browser.find("#comment-list[aria-busy='false']");
+            browser.waitUntil(d -> "comment-text".equals(browser.script("return document.activeElement.id")));
+
+            // Tab to Post and press Enter: the button used to drop its focus to <body> while posting
+            keys(browser, "First by keyboard", Keys.TAB);
+            assertThat(browser.script("return document.activeElement.textContent")).isEqualTo("Post");
+            keys(browser, Keys.ENTER);
+            browser.waitUntil(d -> comments(browser).contains("First by keyboard"));
+            assertThat(browser.script(IN_DRAWER)).as("focus after posting with the button").isEqualTo(true);
+
+            // In the box, Shift+Enter is a new line and Enter posts
+            keys(browser, "line one");
+            new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.ENTER).keyUp(Keys.SHIFT).perform();
+            keys(browser, "line two");
+            assertThat(browser.script("return document.getElementById('comment-text').value")).isEqualTo("line one\nline two");
+            assertThat(comments(browser)).hasSize(1);
+            keys(browser, Keys.ENTER);
+            browser.waitUntil(d -> comments(browser).contains("line one\nline two"));
+            assertThat(browser.script("return document.activeElement.id")).as("focus after posting with Enter")
+                    .isEqualTo("comment-text");
+            assertThat(browser.script("return document.activeElement.value")).isEqualTo("");
+
+            // Tab goes round the drawer and never behind it
+            for (int i = 0; i < 15; i++) {
+                keys(browser, Keys.TAB);
+                assertThat(browser.script(IN_DRAWER)).as("focus after %d Tabs", i + 1).isEqualTo(true);
+            }
+            keys(browser, Keys.ESCAPE);
+            browser.waitUntil(d -> d.findElements(By.cssSelector(".comment-drawer")).isEmpty());
+            assertThat(browser.script("return document.activeElement === arguments[0]", commentsButton))
+                    .as("focus back on the comments button").isEqualTo(true);
+        }
+    }
+
+    private static final String IN_DRAWER = "return !!document.activeElement.closest('.comment-drawer')";
+
+    /** Types into whatever has focus, as a person at a keyboard does. */
+    private static void keys(Browser browser, CharSequence... keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> comments(Browser browser) {
+        return (List<String>) browser.script(
+                "return [...document.querySelectorAll('#comment-list .comment-text')].map(c => c.textContent)");
     }
 }
