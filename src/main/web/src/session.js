@@ -52,8 +52,13 @@ export const session = {
     set(res.user);
     return res.user;
   },
-  /** Asks the server who the session cookie belongs to (the cookie is the truth; it may have expired). */
+  /**
+   * Asks the server who the session cookie belongs to (the cookie is the truth; it may have expired or been revoked).
+   * Only when this browser signed in: for an anonymous visitor there is no cookie to ask about, and the answer would
+   * be a 401, which the browser logs in the console on every page.
+   */
   async refresh() {
+    if (!current) return null;
     try {
       set(await api('/api/v1/auth/me'));
     } catch (err) {

@@ -1,6 +1,6 @@
 import './social.css';
 import { api } from '../api.js';
-import { h, icon, toast } from '../dom.js';
+import { counted, h, icon, toast } from '../dom.js';
 import { navigate } from '../router.js';
 import { session } from '../session.js';
 import { avatarUrl, countLabel, social } from './socialApi.js';
@@ -70,11 +70,12 @@ class ActionRail {
   render() {
     this.likeButton.setAttribute('aria-pressed', String(this.liked));
     this.likeButton.classList.toggle('on', this.liked);
-    this.likeButton.setAttribute('aria-label', `${this.liked ? 'Unlike' : 'Like'} (${this.counts.likes} likes)`);
+    this.likeButton.setAttribute('aria-label', `${this.liked ? 'Unlike' : 'Like'} (${counted(this.counts.likes, 'like')})`);
     this.likeButton.count.textContent = countLabel(this.counts.likes);
     this.commentButton.count.textContent = countLabel(this.counts.comments);
-    this.commentButton.setAttribute('aria-label', `Comments (${this.counts.comments})`);
+    this.commentButton.setAttribute('aria-label', `Comments (${counted(this.counts.comments, 'comment')})`);
     this.shareButton.count.textContent = countLabel(this.counts.shares);
+    this.shareButton.setAttribute('aria-label', `Share (${counted(this.counts.shares, 'share')})`);
     if (this.followButton) this.followButton.hidden = !!this.following;
   }
 

@@ -1,5 +1,5 @@
 import { itemsOf } from '../api.js';
-import { h, icon, replace, timeAgo, toast } from '../dom.js';
+import { h, icon, plural, replace, timeAgo, toast } from '../dom.js';
 import { session } from '../session.js';
 import { avatarUrl, countLabel, social } from './socialApi.js';
 import { commentText } from './mentions.js';
@@ -41,7 +41,7 @@ class CommentDrawer {
   }
 
   renderHead() {
-    this.title.textContent = `${countLabel(this.total)} ${this.total === 1 ? 'comment' : 'comments'}`;
+    this.title.textContent = `${countLabel(this.total)} ${plural(this.total, 'comment')}`;
     this.sortButtons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.sort === this.sort)));
   }
 
@@ -121,7 +121,7 @@ class CommentDrawer {
   addReplies(li, comment) {
     const replies = h('ol', { class: 'reply-list' });
     const toggle = h('button', { type: 'button', class: 'link-button replies-toggle', hidden: !(comment.replyCount > 0) },
-      `View ${comment.replyCount} ${comment.replyCount === 1 ? 'reply' : 'replies'}`);
+      `View ${comment.replyCount} ${plural(comment.replyCount, 'reply', 'replies')}`);
     let cursor = null;
     toggle.addEventListener('click', async () => {
       if (toggle.ariaDisabled) return;
