@@ -152,7 +152,7 @@ class CommentDrawerWebIT extends IntegrationTestBase {
             keys(browser, Keys.ENTER);
             browser.waitUntil(d -> comments(browser).contains("First by keyboard"));
             assertThat(browser.script(IN_DRAWER)).as("focus after posting with the button").isEqualTo(true);
-            assertThat(commentsButton.getDomAttribute("aria-label")).isEqualTo("Comments (1 comment)");
+            assertThat(commentsButton.getDomAttribute("aria-label")).isEqualTo("Comments, 1 comment");
             assertThat(browser.find("#comments-title").getText()).isEqualTo("1 comment");
 
             // In the box, Shift+Enter is a new line and Enter posts

@@ -3,6 +3,8 @@ package io.clipfeed.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Set;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +123,32 @@ class FeedKeyboardIT extends IntegrationTestBase {
             assertThat(browser.script("return document.querySelector('main form')?.dataset.mark"))
                     .as("the page was not rendered again").isEqualTo("before");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/signin");
+        }
+    }
+
+    /**
+     * axe-core (a devDependency of the client, installed by the build's {@code npm ci}) over the feed screen with a
+     * video playing and its rail ready: no serious or critical violation of WCAG 2 A/AA rules.
+     */
+    @Test
+    void theFeedScreenHasNoSeriousOrCriticalAccessibilityViolations() throws Exception {
+        String id = publish("ax_" + TestUsers.randomHex(5), "Checked by axe");
+        awaitPublished(List.of(id));
+        String axe = Files.readString(Path.of("src/main/web/node_modules/axe-core/axe.min.js"));
+        try (Browser browser = Browser.mobile("http://localhost:" + port)) {
+            browser.open("/?feed=latest");
+            browser.waitUntil(d -> "true".equals(browser.script("return document.querySelector(\".player-slide[data-video-id='"
+                    + id + "']\")?.dataset.socialReady")), GENEROUS);
+            // through the driver, so the page's Content-Security-Policy does not apply to the injected script
+            browser.script(axe);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> violations = (List<Map<String, Object>>) ((JavascriptExecutor) browser.driver())
+                    .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                            + " axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                            + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                            + ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))),"
+                            + " e => done([{id: 'axe failed', impact: String(e)}]))");
+            assertThat(violations).as("serious and critical axe violations on the feed").isEmpty();
         }
     }
 }
