@@ -84,6 +84,9 @@ function show(state, index) {
   // keys: the player itself takes it.
   if (leaving?.el.contains(document.activeElement)) state.stage.focus({ preventScroll: true });
   leaving?.stop();
+  // here rather than in stop(): a slide stopped by pagehide is still on screen when the page comes back from the cache
+  if (leaving) leaving.el.inert = true;
+  state.slides[index].el.inert = false;
   state.current = index;
   state.track.style.transform = `translateY(-${index * 100}%)`;
   state.track.dataset.current = String(index);

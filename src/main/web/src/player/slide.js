@@ -26,8 +26,8 @@ export class Slide {
       this.video, this.cover,
       h('div', { class: 'player-caption' }, video.title || 'Untitled'),
       h('div', { class: 'player-progress' }, this.bar));
-    // Inert until shown (start) and again once left (stop): Tab and a screen reader's cursor never land on a slide
-    // nobody sees, such as the next one waiting below the screen.
+    // Inert while off screen (the feed lifts it when it shows the slide): Tab and a screen reader's cursor never land
+    // on a slide nobody sees, such as the next one waiting below the screen.
     this.el.inert = true;
     this.listen();
   }
@@ -209,7 +209,6 @@ export class Slide {
 
   start(muted) {
     this.active = true;
-    this.el.inert = false;
     this.muted = muted;
     this.startedAt = this.bootStart ? 0 : performance.now();
     this.bootStart = false;
@@ -261,7 +260,6 @@ export class Slide {
         completed: this.watch.completed(this.video.duration) });
     }
     this.active = false;
-    this.el.inert = true;
     this.stalled = false;
     this.video.pause();
   }
