@@ -46,6 +46,16 @@ export function icon(path) {
   return svg;
 }
 
+/** "1 like", "2 likes", "0 likes": the count and the word in the number it needs (English: one is singular). */
+export function counted(n, one, many = `${one}s`) {
+  return `${n} ${plural(n, one, many)}`;
+}
+
+/** The word alone, for labels that show the number in its own element (shortened, such as 1.2K). */
+export function plural(n, one, many = `${one}s`) {
+  return Number(n) === 1 ? one : many;
+}
+
 export function formatBytes(bytes) {
   if (!Number.isFinite(bytes)) return '';
   const units = ['B', 'KB', 'MB', 'GB'];

@@ -10,6 +10,7 @@ import { notFoundView } from './views/notFound.js';
 import { profileView } from './social/profile.js';
 import { notificationsView } from './social/notifications.js';
 import { startUnreadBadge } from './social/unreadBadge.js';
+import { startSkipLinks } from './skipLinks.js';
 
 // Keep this list in step with io.clipfeed.web.PageRoutes (the server forwards these paths to index.html).
 defineRoutes([
@@ -52,3 +53,4 @@ session.onChange(renderAccount);
 renderAccount(session.user);
 session.refresh().finally(startRouter);
 startUnreadBadge();
+startSkipLinks();

@@ -23,9 +23,21 @@ function set(user) {
   listeners.forEach((l) => l(current));
 }
 
+/** Roles as the API spells them (`["admin","user"]`); compared case-insensitively, so the spelling stays the server's. */
+const STAFF = new Set(['admin', 'moderator']);
+
 export const session = {
   get user() {
     return current;
+  },
+  /** Whether the signed-in user has one of `roles` (any spelling). The one place the client looks at roles. */
+  hasRole(...roles) {
+    const mine = new Set((current?.roles ?? []).map((r) => String(r).toLowerCase()));
+    return roles.some((r) => mine.has(r.toLowerCase()));
+  },
+  /** Moderators and admins: they may delete and edit what others wrote. */
+  isStaff() {
+    return this.hasRole(...STAFF);
   },
   onChange(listener) {
     listeners.add(listener);
@@ -40,8 +52,13 @@ export const session = {
     set(res.user);
     return res.user;
   },
-  /** Asks the server who the session cookie belongs to (the cookie is the truth; it may have expired). */
+  /**
+   * Asks the server who the session cookie belongs to (the cookie is the truth; it may have expired or been revoked).
+   * Only when this browser signed in: for an anonymous visitor there is no cookie to ask about, and the answer would
+   * be a 401, which the browser logs in the console on every page.
+   */
   async refresh() {
+    if (!current) return null;
     try {
       set(await api('/api/v1/auth/me'));
     } catch (err) {

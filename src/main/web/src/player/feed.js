@@ -24,10 +24,12 @@ export async function mountPlayer(root, items, { more = null, onAppend = () => {
   if (!slides.length) return false;
   const track = h('div', { class: 'player-track' }, ...slides.map((s) => s.el));
   const stage = h('div', { class: 'player', tabindex: '0', 'aria-label': 'Video feed' }, track);
-  replace(root, stage);
+  // says which video came on screen (title and creator) after a swipe, for those who cannot see it
+  const live = h('p', { class: 'visually-hidden', id: 'feed-now', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  replace(root, stage, live);
   // the server-rendered first video moves into the first slide (both in the document: it keeps playing)
   if (!slides[0].adoptBoot(bootVideo(slides[0].id))) dropBoot();
-  const state = { slides: [], track, current: -1, interacted: false, markedCaughtUp: false, preloaded: new Set(), preload: debugFlag('preload') !== 'off',
+  const state = { slides: [], track, stage, live, current: -1, interacted: false, markedCaughtUp: false, preloaded: new Set(), preload: debugFlag('preload') !== 'off',
     prerender: debugFlag('prerender') !== 'off', more, onAppend, fetching: null };
   adopt(state, slides);
   bindInput(stage, state);
@@ -93,11 +95,19 @@ async function playInfo({ video, play }) {
 
 function show(state, index) {
   if (index < 0 || index >= state.slides.length || index === state.current) return;
-  state.slides[state.current]?.stop();
+  const leaving = state.slides[state.current];
+  // Focus on a button of the slide being left would drop to <body> when it turns inert, out of reach of the arrow
+  // keys: the player itself takes it.
+  if (leaving?.el.contains(document.activeElement)) state.stage.focus({ preventScroll: true });
+  leaving?.stop();
+  // here rather than in stop(): a slide stopped by pagehide is still on screen when the page comes back from the cache
+  if (leaving) leaving.el.inert = true;
+  state.slides[index].el.inert = false;
   state.current = index;
   state.track.style.transform = `translateY(-${index * 100}%)`;
   state.track.dataset.current = String(index);
   state.slides[index].start(!state.interacted);
+  state.live.textContent = state.slides[index].label;
   fetchAhead(state);
 }
 

@@ -19,10 +19,16 @@ export class Slide {
     this.shareAudio(this.video);
     this.cover = play?.coverUrl ? h('img', { class: 'player-cover', src: play.coverUrl, alt: '', loading: 'lazy', decoding: 'async' }) : null;
     this.bar = h('div', { class: 'player-progress-fill' });
-    this.el = h('section', { class: 'player-slide', dataset: { videoId: video.id } },
+    /** What the feed's live region says when this slide comes on screen: the title and who made it. */
+    this.label = [video.title || 'Untitled', video.creator?.username ? `by @${video.creator.username}` : null]
+      .filter(Boolean).join(', ');
+    this.el = h('section', { class: 'player-slide', 'aria-label': this.label, dataset: { videoId: video.id } },
       this.video, this.cover,
       h('div', { class: 'player-caption' }, video.title || 'Untitled'),
       h('div', { class: 'player-progress' }, this.bar));
+    // Inert while off screen (the feed lifts it when it shows the slide): Tab and a screen reader's cursor never land
+    // on a slide nobody sees, such as the next one waiting below the screen.
+    this.el.inert = true;
     this.listen();
   }
 

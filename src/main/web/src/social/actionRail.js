@@ -1,6 +1,6 @@
 import './social.css';
 import { api } from '../api.js';
-import { h, icon, toast } from '../dom.js';
+import { h, icon, plural, toast } from '../dom.js';
 import { navigate } from '../router.js';
 import { session } from '../session.js';
 import { avatarUrl, countLabel, social } from './socialApi.js';
@@ -24,6 +24,14 @@ export function decorateFeed(root, videos) {
     slide.socialRail = new ActionRail(slide, video);
     observer.observe(slide);
   });
+}
+
+/**
+ * A rail button's name: the action, then the count exactly as shown ("Like, 1.2K likes"), so the visible text is part
+ * of the name (WCAG 2.5.3: voice control users say what they see). Not in parentheses: those are asides, not name.
+ */
+function label(action, n, one) {
+  return `${action}, ${countLabel(n)} ${plural(n, one)}`;
 }
 
 class ActionRail {
@@ -70,11 +78,12 @@ class ActionRail {
   render() {
     this.likeButton.setAttribute('aria-pressed', String(this.liked));
     this.likeButton.classList.toggle('on', this.liked);
-    this.likeButton.setAttribute('aria-label', `${this.liked ? 'Unlike' : 'Like'} (${this.counts.likes} likes)`);
+    this.likeButton.setAttribute('aria-label', label(this.liked ? 'Unlike' : 'Like', this.counts.likes, 'like'));
     this.likeButton.count.textContent = countLabel(this.counts.likes);
     this.commentButton.count.textContent = countLabel(this.counts.comments);
-    this.commentButton.setAttribute('aria-label', `Comments (${this.counts.comments})`);
+    this.commentButton.setAttribute('aria-label', label('Comments', this.counts.comments, 'comment'));
     this.shareButton.count.textContent = countLabel(this.counts.shares);
+    this.shareButton.setAttribute('aria-label', label('Share', this.counts.shares, 'share'));
     if (this.followButton) this.followButton.hidden = !!this.following;
   }
 

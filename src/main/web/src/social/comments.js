@@ -1,12 +1,14 @@
 import { itemsOf } from '../api.js';
-import { h, icon, replace, timeAgo, toast } from '../dom.js';
+import { h, icon, plural, replace, timeAgo, toast } from '../dom.js';
 import { session } from '../session.js';
 import { avatarUrl, countLabel, social } from './socialApi.js';
 import { commentText } from './mentions.js';
 import { CLOSE } from './icons.js';
+import { openDialog } from '../dialog.js';
 
 // The comment drawer: a bottom sheet (a modal dialog) over the player with the video's comments, newest or top
-// first, replies one level deep, "load more" by cursor, a box to post or reply, and delete for your own.
+// first, replies one level deep, "load more" by cursor, a box to post or reply (Enter posts, Shift+Enter starts a
+// new line), and delete for your own (or anyone's, for staff). Focus stays inside while it is open.
 let open = null;
 
 export function openComments(video, opener, onCount) {
@@ -19,11 +21,12 @@ class CommentDrawer {
     Object.assign(this, { video, opener, onCount, sort: 'newest', cursor: null, total: video.counts?.comments ?? 0 });
     this.title = h('h2', { id: 'comments-title' });
     this.list = h('ol', { class: 'comment-list', id: 'comment-list', 'aria-busy': 'true' });
-    this.more = h('button', { type: 'button', class: 'button small ghost wide', hidden: true, onclick: () => this.load() }, 'Load more comments');
+    this.more = h('button', { type: 'button', class: 'button small ghost wide', hidden: true, onclick: () => { if (!this.more.ariaDisabled) this.load(); } }, 'Load more comments');
     this.sortButtons = ['newest', 'top'].map((s) => h('button', {
       type: 'button', class: 'chip', 'data-sort': s, onclick: () => this.setSort(s),
     }, s === 'newest' ? 'Newest' : 'Top'));
-    this.sheet = h('section', { class: 'comment-drawer', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'comments-title', onkeydown: (e) => this.onKey(e) },
+    // keys typed in the drawer are the drawer's: they must not reach the player (arrows would change the video)
+    this.sheet = h('section', { class: 'comment-drawer', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'comments-title', tabindex: '-1', onkeydown: (e) => e.stopPropagation() },
       h('header', { class: 'drawer-head' }, this.title,
         h('div', { class: 'chips', role: 'group', 'aria-label': 'Sort comments' }, ...this.sortButtons),
         h('button', { type: 'button', class: 'icon-button', 'aria-label': 'Close comments', onclick: () => this.close() }, icon(CLOSE))),
@@ -31,13 +34,14 @@ class CommentDrawer {
       this.composer());
     this.backdrop = h('div', { class: 'drawer-backdrop', onclick: () => this.close() });
     document.body.append(this.backdrop, this.sheet);
+    this.dialog = openDialog(this.sheet, { opener, keep: [this.backdrop], onEscape: () => this.close() });
     this.renderHead();
     this.load();
     (this.input ?? this.sheet.querySelector('button')).focus();
   }
 
   renderHead() {
-    this.title.textContent = `${countLabel(this.total)} ${this.total === 1 ? 'comment' : 'comments'}`;
+    this.title.textContent = `${countLabel(this.total)} ${plural(this.total, 'comment')}`;
     this.sortButtons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.sort === this.sort)));
   }
 
@@ -49,10 +53,22 @@ class CommentDrawer {
     }
     this.error = h('p', { class: 'form-error', role: 'alert', hidden: true });
     this.replying = h('p', { class: 'replying muted small', hidden: true });
-    this.input = h('textarea', { id: 'comment-text', rows: 1, maxlength: 500, required: true, placeholder: 'Add a comment…', 'aria-label': 'Comment' });
+    this.input = h('textarea', {
+      id: 'comment-text', rows: 1, maxlength: 500, required: true, placeholder: 'Add a comment…', 'aria-label': 'Comment',
+      'aria-describedby': 'comment-keys', onkeydown: (e) => this.onComposerKey(e),
+    });
     this.post = h('button', { type: 'submit', class: 'button small primary' }, 'Post');
-    return h('form', { class: 'drawer-foot comment-form', onsubmit: (e) => { e.preventDefault(); this.submit(); } },
-      this.error, this.replying, h('div', { class: 'composer-row' }, this.input, this.post));
+    this.form = h('form', { class: 'drawer-foot comment-form', onsubmit: (e) => { e.preventDefault(); this.submit(); } },
+      this.error, this.replying, h('div', { class: 'composer-row' }, this.input, this.post),
+      h('p', { id: 'comment-keys', class: 'visually-hidden' }, 'Enter posts, Shift+Enter starts a new line.'));
+    return this.form;
+  }
+
+  /** Enter posts (as chat boxes do); Shift+Enter, or Enter while an input method is composing, stays in the text. */
+  onComposerKey(e) {
+    if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
+    e.preventDefault();
+    this.form.requestSubmit();
   }
 
   setSort(sort) {
@@ -66,7 +82,8 @@ class CommentDrawer {
 
   async load() {
     this.list.setAttribute('aria-busy', 'true');
-    this.more.disabled = true;
+    // aria-disabled, not disabled, here and below: a disabled button drops its focus to <body>
+    this.more.ariaDisabled = 'true';
     try {
       const page = await social.comments(this.video.id, this.sort, this.cursor);
       itemsOf(page).forEach((c) => this.list.append(this.item(c)));
@@ -77,14 +94,16 @@ class CommentDrawer {
       this.list.append(h('li', { class: 'muted', role: 'alert' }, `Could not load comments: ${err.message}`));
     } finally {
       this.list.setAttribute('aria-busy', 'false');
-      this.more.disabled = false;
+      this.more.ariaDisabled = null;
+      // the button is hidden at the end of the list: focus it held goes back into the drawer
+      if (document.activeElement === document.body && this.sheet.isConnected) this.dialog.refocus();
     }
   }
 
   item(comment) {
     const author = comment.author ?? {};
     const mayDelete = session.user && (session.user.id === author.id || session.user.id === this.video.creator?.id
-      || (session.user.roles ?? []).some((r) => r === 'MODERATOR' || r === 'ADMIN'));
+      || session.isStaff());
     const li = h('li', { class: 'comment', dataset: { commentId: comment.id } },
       h('img', { class: 'comment-avatar', src: avatarUrl(author.id), alt: '', width: 36, height: 36, loading: 'lazy' }),
       h('div', { class: 'comment-main' },
@@ -102,10 +121,11 @@ class CommentDrawer {
   addReplies(li, comment) {
     const replies = h('ol', { class: 'reply-list' });
     const toggle = h('button', { type: 'button', class: 'link-button replies-toggle', hidden: !(comment.replyCount > 0) },
-      `View ${comment.replyCount} ${comment.replyCount === 1 ? 'reply' : 'replies'}`);
+      `View ${comment.replyCount} ${plural(comment.replyCount, 'reply', 'replies')}`);
     let cursor = null;
     toggle.addEventListener('click', async () => {
-      toggle.disabled = true;
+      if (toggle.ariaDisabled) return;
+      toggle.ariaDisabled = 'true';
       try {
         const page = await social.replies(comment.id, cursor);
         itemsOf(page).forEach((r) => replies.append(this.item(r)));
@@ -115,7 +135,8 @@ class CommentDrawer {
       } catch (err) {
         toast(err.message);
       } finally {
-        toggle.disabled = false;
+        toggle.ariaDisabled = null;
+        if (document.activeElement === document.body && this.sheet.isConnected) this.dialog.refocus();
       }
     });
     li.querySelector('.comment-main').append(replies, toggle);
@@ -137,8 +158,10 @@ class CommentDrawer {
 
   async submit() {
     const text = this.input.value.trim();
-    if (!text) return;
-    this.post.disabled = true;
+    if (!text || this.posting) return;
+    // not `disabled`: a disabled button drops the focus it holds to <body>, out of the dialog
+    this.posting = true;
+    this.post.ariaDisabled = 'true';
     this.error.hidden = true;
     try {
       const created = await social.postComment(this.video.id, text, this.parent?.id);
@@ -148,21 +171,27 @@ class CommentDrawer {
         this.list.querySelector('.empty-comments')?.remove();
         this.list.prepend(this.item(created));
       }
-      this.input.value = '';
+      // only what was posted: text typed while the request was on its way stays
+      if (this.input.value.trim() === text) this.input.value = '';
       this.cancelReply();
       this.changeTotal(1);
+      // ready for the next one, whether it was posted with Enter or with the Post button
+      this.input.focus();
     } catch (err) {
       this.error.textContent = err.message;
       this.error.hidden = false;
     } finally {
-      this.post.disabled = false;
+      this.posting = false;
+      this.post.ariaDisabled = null;
     }
   }
 
   async remove(comment, li) {
     try {
       await social.deleteComment(comment.id);
+      const hadFocus = li.contains(document.activeElement);
       li.remove();
+      if (hadFocus) this.dialog.refocus();
       this.changeTotal(-1);
       toast('Comment deleted');
     } catch (err) {
@@ -176,26 +205,12 @@ class CommentDrawer {
     this.onCount?.(delta);
   }
 
-  onKey(e) {
-    e.stopPropagation();
-    if (e.key === 'Escape') this.close();
-    if (e.key === 'Tab') this.trapFocus(e);
-  }
-
-  trapFocus(e) {
-    const focusable = [...this.sheet.querySelectorAll('button:not([disabled]):not([hidden]), a[href], textarea')]
-      .filter((el) => el.offsetParent !== null);
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
-    else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
-  }
-
   close() {
     this.sheet.remove();
     this.backdrop.remove();
     if (open === this) open = null;
-    this.opener?.focus({ preventScroll: true });
+    // un-inerts the page and gives focus back to the comments button
+    this.dialog.release();
   }
 }
 

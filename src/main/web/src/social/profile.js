@@ -1,5 +1,5 @@
 import './social.css';
-import { h, replace, toast } from '../dom.js';
+import { h, plural, replace, toast } from '../dom.js';
 import { navigate } from '../router.js';
 import { session } from '../session.js';
 import { avatarUrl, countLabel, social } from './socialApi.js';
@@ -41,10 +41,10 @@ function countsRow(profile) {
   const c = profile.counts ?? {};
   const item = (key, n, label) => h('li', { 'data-count': key }, h('strong', null, countLabel(n)), ` ${label}`);
   return h('ul', { class: 'profile-counts' },
-    item('followers', c.followers, c.followers === 1 ? 'follower' : 'followers'),
+    item('followers', c.followers, plural(c.followers, 'follower')),
     item('following', c.following, 'following'),
-    item('videos', c.videos, c.videos === 1 ? 'video' : 'videos'),
-    item('likes', c.likesReceived, 'likes'));
+    item('videos', c.videos, plural(c.videos, 'video')),
+    item('likes', c.likesReceived, plural(c.likesReceived, 'like')));
 }
 
 function ownActions(page, profile, rerender) {

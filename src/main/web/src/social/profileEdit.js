@@ -1,4 +1,4 @@
-import { h, toast } from '../dom.js';
+import { counted, h, toast } from '../dom.js';
 import { avatarUrl, social, uploadAvatar } from './socialApi.js';
 
 // Editing your own profile: picture (previewed before upload), bio, and whether others may see the videos you like.
@@ -17,7 +17,7 @@ export function profileEditor(profile, onSaved) {
   const likesPublic = h('input', { type: 'checkbox', id: 'likes-public', checked: !!profile.likesPublic });
   const save = h('button', { type: 'submit', class: 'button primary', id: 'save-profile' }, 'Save');
   const remove = h('button', { type: 'button', class: 'button small ghost', id: 'remove-avatar' }, 'Remove photo');
-  const countLeft = () => { left.textContent = `${MAX_BIO - bio.value.length} characters left`; };
+  const countLeft = () => { left.textContent = `${counted(MAX_BIO - bio.value.length, 'character')} left`; };
   bio.addEventListener('input', countLeft);
   countLeft();
 

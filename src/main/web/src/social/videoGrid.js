@@ -1,5 +1,5 @@
 import { itemsOf } from '../api.js';
-import { h, icon, replace } from '../dom.js';
+import { counted, h, icon, replace } from '../dom.js';
 import { countLabel } from './socialApi.js';
 import { PLAY } from './icons.js';
 
@@ -32,7 +32,7 @@ export function videoGrid(panel, fetchPage, emptyText) {
 function tile(video) {
   const views = video.counts?.views ?? 0;
   return h('li', { class: 'video-tile', dataset: { videoId: video.id } },
-    h('a', { href: `/v/${encodeURIComponent(video.id)}`, 'aria-label': `${video.title || 'Untitled'}, ${views} views` },
+    h('a', { href: `/v/${encodeURIComponent(video.id)}`, 'aria-label': `${video.title || 'Untitled'}, ${counted(views, 'view')}` },
       video.coverUrl
         ? h('img', { src: video.coverUrl, alt: '', loading: 'lazy', decoding: 'async' })
         : h('div', { class: 'thumb placeholder', 'aria-hidden': 'true' }),

@@ -37,7 +37,9 @@ function authForm(main, query, mode) {
     } catch (err) {
       error.textContent = err.message || 'That did not work. Try again.';
       error.hidden = false;
-      password.value = '';
+      // A failed sign-in had the wrong password: it goes. A sign-up is refused for the username (taken) or the
+      // password's length, which the hint explains: retyping a new password from scratch helps nobody.
+      if (!signUp) password.value = '';
       (err.status === 409 ? username : password).focus();
     } finally {
       submit.disabled = false;

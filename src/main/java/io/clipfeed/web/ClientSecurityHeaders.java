@@ -55,8 +55,13 @@ class ClientSecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        apply(response);
+        chain.doFilter(request, response);
+    }
+
+    /** The headers alone, for a page this filter cannot know of beforehand (the client's 404, {@link NotFoundPage}). */
+    void apply(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", policy);
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        chain.doFilter(request, response);
     }
 }

@@ -14,9 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The web client routes by URL path (history API), so a reload or a shared link such as {@code /upload} must land
- * on the client too. Only the client's own pages are listed: any other path stays a real 404 instead of a page
- * that pretends to exist. Keep in step with the route table in {@code src/main/web/src/main.js}. When media comes
- * from a CORS-answering edge, the page names it ({@link MediaOrigin}): the feed may be reached from any of them.
+ * on the client too. Only the client's own pages are listed: any other path is answered 404 (with the client's own
+ * "not found" screen, {@link NotFoundPage}) instead of a page that pretends to exist. Keep in step with the route
+ * table in {@code src/main/web/src/main.js}. When media comes from a CORS-answering edge, the page names it
+ * ({@link MediaOrigin}): the feed may be reached from any of them.
  */
 @Controller
 class PageRoutes {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
 
 /** The bundled web client as the server delivers it: from the application itself, with sensible caching. */
@@ -63,5 +64,30 @@ class WebClientIT extends IntegrationTestBase {
     void pathsThatAreNoPageStayNotFound() throws Exception {
         assertThat(get("/no-such-page").statusCode()).isEqualTo(404);
         assertThat(get("/assets/no-such-file.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownPageIsTheAppWithItsNotFoundScreenAndAnUnknownApiPathAProblem() throws Exception {
+        for (String path : new String[] {"/search", "/tag/cats", "/no-such-page"}) {
+            HttpResponse<String> page = get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(404);
+            assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+            assertThat(page.body()).as("the client's shell").containsPattern(SCRIPT).contains("<nav");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                    .contains("script-src 'self'").doesNotContain("unsafe");
+        }
+        HttpResponse<String> api = get("/api/v1/no-such-thing");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(api.body()).contains("\"status\":404").doesNotContain("<html");
+
+        try (Browser browser = Browser.mobile("http://localhost:" + port)) {
+            browser.open("/tag/cats");
+            assertThat(browser.find("#not-found h1").getText()).isEqualTo("Page not found");
+            assertThat(browser.driver().getTitle()).startsWith("Not found");
+            browser.find("#not-found a[href='/']").click();
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith(":" + port + "/"));
+            assertThat(browser.find("main h1").getText()).isEqualTo("For you");
+        }
     }
 }
