@@ -38,6 +38,7 @@ import io.clipfeed.storage.BlobStore;
  * The comment drawer in headless Chromium against the real API: what staff may do there, and how it behaves for
  * someone using the keyboard. Each test publishes its own clip, so it is the first slide of the latest list.
  */
+@io.clipfeed.BrowserTest
 class CommentDrawerWebIT extends IntegrationTestBase {
 
     private static final Duration GENEROUS = Duration.ofSeconds(120);

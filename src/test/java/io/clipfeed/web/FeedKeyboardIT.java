@@ -37,6 +37,7 @@ import io.clipfeed.storage.BlobStore;
  * The swipe feed and the page around it for someone using the keyboard and a screen reader, in headless Chromium:
  * Tab stays on the slide on screen, a swipe is announced, the skip links move focus where they say.
  */
+@io.clipfeed.BrowserTest
 class FeedKeyboardIT extends IntegrationTestBase {
 
     private static final Duration GENEROUS = Duration.ofSeconds(120);

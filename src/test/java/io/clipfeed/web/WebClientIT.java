@@ -67,6 +67,7 @@ class WebClientIT extends IntegrationTestBase {
     }
 
     @Test
+    @io.clipfeed.BrowserTest
     void anUnknownPageIsTheAppWithItsNotFoundScreenAndAnUnknownApiPathAProblem() throws Exception {
         for (String path : new String[] {"/search", "/tag/cats", "/no-such-page"}) {
             HttpResponse<String> page = get(path);
