@@ -5,9 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import io.clipfeed.catalog.Catalog;
+import io.clipfeed.identity.Accounts;
+import io.clipfeed.storage.BlobStore;
 
 /**
  * Base of the *IT suites: the whole application on a random port with a real database. All contexts of one test
@@ -17,6 +24,18 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTestBase {
+
+    // what most integration tests reach for, declared once
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected Catalog catalog;
+    @Autowired
+    protected Accounts accounts;
+    @Autowired
+    protected BlobStore blobs;
+    @Autowired
+    protected JdbcClient jdbc;
 
     public static final Path DATA_DIR = createDataDir();
 

@@ -10,13 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.clipfeed.IntegrationTestBase;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Visibility;
 import io.clipfeed.platform.Ids;
@@ -26,13 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code POST /api/v1/beacons}: stored when valid (anonymous too), refused with a problem when not. */
 @org.springframework.test.context.TestPropertySource(properties = "clipfeed.media.auto-process=false")
 class BeaconIT extends IntegrationTestBase {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
     String videoId;

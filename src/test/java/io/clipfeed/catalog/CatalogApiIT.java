@@ -10,13 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
 import io.clipfeed.TestUsers.Session;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,13 +23,6 @@ class CatalogApiIT extends IntegrationTestBase {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    Accounts accounts;
 
     @Test
     void othersCannotSeePatchOrDeleteAPrivateVideo() throws Exception {

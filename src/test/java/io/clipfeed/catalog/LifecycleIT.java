@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -20,8 +19,6 @@ import io.clipfeed.TestUsers;
 @RecordApplicationEvents
 class LifecycleIT extends IntegrationTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired
     CatalogService catalog;
     @Autowired

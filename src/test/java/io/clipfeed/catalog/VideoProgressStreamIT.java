@@ -18,19 +18,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
 
 /** The uploader's page follows processing as server-sent events until the outcome is known. */
 class VideoProgressStreamIT extends IntegrationTestBase {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -7,14 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import io.clipfeed.IntegrationTestBase;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Ids;
 import io.clipfeed.platform.Role;
 import io.clipfeed.storage.BlobStore;
@@ -28,10 +25,6 @@ abstract class DeliveryITBase extends IntegrationTestBase {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PASSWORD = "correct horse battery";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
     @Autowired
     BlobStore store;
     @Autowired
@@ -53,9 +46,6 @@ abstract class DeliveryITBase extends IntegrationTestBase {
                 .getPath();
         return mp4.substring(0, mp4.lastIndexOf('/') + 1);
     }
-
-    @Autowired
-    Accounts accounts;
 
     record Session(String userId, String token) {
     }

@@ -11,11 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.clipfeed.IntegrationTestBase;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.identity.Account;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.storage.BlobKey;
 import io.clipfeed.storage.BlobStore;
 
@@ -24,10 +22,6 @@ class DemoSeedingIT extends IntegrationTestBase {
 
     @Autowired
     DemoSeeder seeder;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Catalog catalog;
     @Autowired
     BlobStore store;
 

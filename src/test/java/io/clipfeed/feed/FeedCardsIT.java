@@ -15,13 +15,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoEdit;
@@ -37,10 +35,6 @@ import io.clipfeed.delivery.PlaybackHints;
  */
 class FeedCardsIT extends IntegrationTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired

@@ -12,13 +12,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
-import io.clipfeed.catalog.Catalog;
 
 import tools.jackson.databind.JsonNode;
 
@@ -28,10 +26,6 @@ import tools.jackson.databind.JsonNode;
  */
 class FeedCaughtUpIT extends IntegrationTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired

@@ -12,13 +12,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoEdit;
 import io.clipfeed.catalog.VideoStatus;
@@ -31,10 +29,6 @@ import tools.jackson.databind.JsonNode;
 
 class FeedIT extends IntegrationTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired

@@ -11,8 +11,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
@@ -24,17 +22,12 @@ class AuthIT extends IntegrationTestBase {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcAccounts accounts;
     @Autowired
     Passwords passwords;
     @Autowired
     AccessTokens tokens;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void registersSignsInShowsTheUserAndSignsOut() throws Exception {

@@ -14,20 +14,16 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.clipfeed.IntegrationTestBase;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Role;
 import io.clipfeed.storage.Blob;
 import io.clipfeed.storage.BlobKey;
-import io.clipfeed.storage.BlobStore;
 
 /**
  * Upload complete → the real app's media jobs → PLAYABLE at once → ladder, HLS and cover recorded in catalog. With
@@ -36,18 +32,6 @@ import io.clipfeed.storage.BlobStore;
  */
 @org.springframework.test.context.TestPropertySource(properties = "clipfeed.media.effort-budget=30s")
 class MediaPipelineIT extends IntegrationTestBase {
-
-    @Autowired
-    Catalog catalog;
-
-    @Autowired
-    BlobStore blobs;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;

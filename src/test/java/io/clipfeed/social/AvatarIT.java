@@ -17,7 +17,6 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
@@ -26,9 +25,6 @@ import io.clipfeed.TestUsers;
 class AvatarIT extends IntegrationTestBase {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
 
     @Test
     void jpegWithGpsBecomesA256SquareWithoutAnyExif() throws Exception {

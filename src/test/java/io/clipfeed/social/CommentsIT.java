@@ -8,20 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import io.clipfeed.TestUsers;
 import io.clipfeed.TestUsers.Session;
 import io.clipfeed.catalog.Video;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Role;
 import tools.jackson.databind.JsonNode;
 
 /** Comments and replies: who may post, edit and delete them, their text, spam guard and pagination. */
 class CommentsIT extends SocialITBase {
-
-    @Autowired
-    Accounts accounts;
 
     JsonNode post(Video video, Session as, String text) {
         return ok(201, "POST", "/api/v1/videos/" + video.id() + "/comments", Map.of("text", text), as);

@@ -8,15 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
 import io.clipfeed.TestUsers.Session;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.MediaFacts;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Rendition;
@@ -36,13 +32,6 @@ abstract class SocialITBase extends IntegrationTestBase {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    JdbcClient jdbc;
 
     Session user() {
         return TestUsers.register(port);

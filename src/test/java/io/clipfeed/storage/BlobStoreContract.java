@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,8 +48,6 @@ abstract class BlobStoreContract extends IntegrationTestBase {
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     MeterRegistry meters;
     @Autowired

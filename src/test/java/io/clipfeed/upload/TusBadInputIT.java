@@ -13,10 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-
 /** Hostile and broken requests get a precise 4xx problem, never a 5xx. */
 class TusBadInputIT extends TusITBase {
-
 
     @Test
     void traversalLookingIdsNameNoUpload() {

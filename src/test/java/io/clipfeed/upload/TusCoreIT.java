@@ -15,21 +15,13 @@ import java.util.Arrays;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.storage.BlobKey;
-import io.clipfeed.storage.BlobStore;
 
 /** tus core protocol against the running application: creation, PATCH, HEAD, offsets, versions, checksums. */
 class TusCoreIT extends TusITBase {
-
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    BlobStore blobs;
 
     @Test
     void optionsAdvertisesVersionExtensionsAndLimits() {

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.IntegrationTestBase;
 
@@ -15,9 +14,6 @@ import io.clipfeed.IntegrationTestBase;
 class TusCorsIT extends IntegrationTestBase {
 
     private static final String ORIGIN = "https://app.elsewhere.example";
-
-    @LocalServerPort
-    int port;
 
     @Test
     void crossOriginPreflightAllowsTusMethodsAndHeaders() {

@@ -19,23 +19,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.platform.Db;
 import io.clipfeed.storage.BlobKey;
-import io.clipfeed.storage.BlobStore;
 
 /** The tus extensions: creation-with-upload, defer-length, termination, expiration, concatenation. */
 class TusExtensionsIT extends TusITBase {
 
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    BlobStore blobs;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ExpiredUploads expiredUploads;
 

@@ -1,15 +1,12 @@
 package io.clipfeed.upload;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.IntegrationTestBase;
 
 /** The tus ITs' common ground: a raw tus client on the running app and a freshly registered user's token. */
 abstract class TusITBase extends IntegrationTestBase {
 
-    @LocalServerPort
-    int port;
     TusHttp tus;
     String token;
 

@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A finished upload is taken into the content-addressed store without a second copy: the stored blob is the very
@@ -22,9 +20,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class UploadAdoptionIT extends TusITBase {
 
     private static final int SIZE = 3 * 1024 * 1024;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void theFinishedUploadFileBecomesTheBlobWithoutACopy() throws Exception {

@@ -11,12 +11,10 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-
 /** Per-user limits with small settings: concurrent unfinished uploads (429) and bytes per day (413). */
 @TestPropertySource(properties = {"clipfeed.upload.max-concurrent=2", "clipfeed.upload.max-bytes-per-day=100KB",
         "clipfeed.upload.max-size=60KB"})
 class UploadLimitsIT extends TusITBase {
-
 
     @Test
     void tooManyUnfinishedUploadsIs429UntilOneIsCancelled() {

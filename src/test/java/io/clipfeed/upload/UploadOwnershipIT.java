@@ -9,15 +9,12 @@ import java.net.http.HttpRequest.BodyPublishers;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.IntegrationTestBase;
 
 /** Uploads belong to their creator: others cannot see, patch, finish or delete them; anonymous callers get 401. */
 class UploadOwnershipIT extends IntegrationTestBase {
 
-    @LocalServerPort
-    int port;
     TusHttp tus;
     String owner;
     String stranger;

@@ -9,15 +9,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.clipfeed.IntegrationTestBase;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.VideoRemoved;
 import io.clipfeed.storage.BlobKey;
-import io.clipfeed.storage.BlobStore;
 
 /**
  * Identical uploads are stored once, and when the catalog announces a video's removal ({@link VideoRemoved}) upload
@@ -26,12 +23,6 @@ import io.clipfeed.storage.BlobStore;
  */
 class UploadedSourceReleaseIT extends IntegrationTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    BlobStore blobs;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired

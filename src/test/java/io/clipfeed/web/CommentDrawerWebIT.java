@@ -17,22 +17,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.SampleClips;
 import io.clipfeed.TestUsers;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Role;
 import io.clipfeed.storage.Blob;
-import io.clipfeed.storage.BlobStore;
 
 /**
  * The comment drawer in headless Chromium against the real API: what staff may do there, and how it behaves for
@@ -43,18 +38,6 @@ class CommentDrawerWebIT extends IntegrationTestBase {
 
     private static final Duration GENEROUS = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Catalog catalog;
-
-    @Autowired
-    BlobStore blobs;
-
-    @Autowired
-    Accounts accounts;
 
     private String publish(String title) throws IOException {
         String creator = accounts.ensure("cr_" + TestUsers.randomHex(6), WebPages.PASSWORD, Set.of(Role.USER)).id();

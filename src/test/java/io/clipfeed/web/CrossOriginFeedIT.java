@@ -17,21 +17,16 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Role;
 import io.clipfeed.storage.Blob;
-import io.clipfeed.storage.BlobStore;
 
 /**
  * The swipe feed with its media on the media edge's own origin (another port, another host name): the page fetches
@@ -52,15 +47,6 @@ class CrossOriginFeedIT extends IntegrationTestBase {
         registry.add("clipfeed.delivery.edge.address", () -> "127.0.0.1");
         registry.add("clipfeed.delivery.edge.url", () -> EDGE);
     }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    BlobStore blobs;
-    @Autowired
-    Accounts accounts;
 
     @Test
     void theSwipedToVideoFromTheEdgeIsHeardThroughTheSharedAudioContext() throws Exception {

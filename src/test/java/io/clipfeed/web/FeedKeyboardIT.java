@@ -16,22 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.SampleClips;
 import io.clipfeed.TestUsers;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Role;
 import io.clipfeed.storage.Blob;
-import io.clipfeed.storage.BlobStore;
 
 /**
  * The swipe feed and the page around it for someone using the keyboard and a screen reader, in headless Chromium:
@@ -41,18 +36,6 @@ import io.clipfeed.storage.BlobStore;
 class FeedKeyboardIT extends IntegrationTestBase {
 
     private static final Duration GENEROUS = Duration.ofSeconds(120);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Catalog catalog;
-
-    @Autowired
-    BlobStore blobs;
-
-    @Autowired
-    Accounts accounts;
 
     private String publish(String creatorName, String title) throws IOException {
         String creator = accounts.ensure(creatorName, WebPages.PASSWORD, Set.of(Role.USER)).id();

@@ -13,23 +13,18 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.SampleClips;
 import io.clipfeed.TestUsers;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.catalog.Visibility;
 import io.clipfeed.storage.Blob;
-import io.clipfeed.storage.BlobStore;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,15 +43,6 @@ class FeedNeverDryIT extends IntegrationTestBase {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String HOME = "/?pageSize=50";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    BlobStore blobs;
-    @Autowired
-    JdbcClient jdbc;
 
     final List<String> published = new ArrayList<>();
 

@@ -14,23 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.MediaFacts;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Role;
 import io.clipfeed.storage.Blob;
-import io.clipfeed.storage.BlobStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,15 +40,6 @@ class HomePageIT extends IntegrationTestBase {
             "<script type=\"application/json\" id=\"clipfeed-boot\">(.*?)</script>", Pattern.DOTALL);
     private static final Pattern BOOT_VIDEO = Pattern.compile("<video id=\"boot-video\" src=\"([^\"]+)\"[^>]*>");
     private static final String HOSTILE = "</script><script>document.title='pwned'</script><!-- \u2028 & more";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    BlobStore blobs;
-    @Autowired
-    Accounts accounts;
 
     @Test
     void inlinesTheFirstPageAndStartsTheSmallestPhoneSizedH264RungInTheMarkup() throws Exception {

@@ -8,12 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.MediaFacts;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Rendition;
@@ -27,11 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 class LatestVideosIT extends IntegrationTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
 
     @Test
     void listsPublishedPublicVideosButNeitherPrivateNorUnfinishedOnes() throws Exception {

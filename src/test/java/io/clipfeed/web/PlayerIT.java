@@ -13,20 +13,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Role;
 import io.clipfeed.storage.Blob;
-import io.clipfeed.storage.BlobStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,17 +34,6 @@ class PlayerIT extends IntegrationTestBase {
 
     private static final Duration GENEROUS = Duration.ofSeconds(90);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    BlobStore blobs;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    JdbcClient jdbc;
 
     /** One transcoded clip for both tests (transcoding is the slow part); the newest video, so the first slide. */
     private static Video shared;

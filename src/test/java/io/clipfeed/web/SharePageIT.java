@@ -12,12 +12,9 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.TestUsers;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.MediaFacts;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Rendition;
@@ -35,11 +32,6 @@ class SharePageIT extends IntegrationTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String HOSTILE = "\"><script>alert(1)</script>";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    Catalog catalog;
 
     @Test
     void sharePageCarriesEscapedOpenGraphTagsALightPlayerAndOEmbedDiscovery() throws Exception {

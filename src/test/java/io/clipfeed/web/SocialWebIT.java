@@ -22,22 +22,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
 import io.clipfeed.SampleClips;
 import io.clipfeed.TestUsers;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.VideoStatus;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Role;
 import io.clipfeed.storage.Blob;
-import io.clipfeed.storage.BlobStore;
 
 /**
  * The social web client in headless Chromium against the real API: likes by double tap, the comment drawer, follow
@@ -49,18 +44,6 @@ class SocialWebIT extends IntegrationTestBase {
 
     private static final Duration GENEROUS = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Catalog catalog;
-
-    @Autowired
-    BlobStore blobs;
-
-    @Autowired
-    Accounts accounts;
 
     record Creator(String id, String username) {
     }

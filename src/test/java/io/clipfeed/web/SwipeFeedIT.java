@@ -12,21 +12,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
-import io.clipfeed.catalog.Catalog;
 import io.clipfeed.catalog.NewVideo;
 import io.clipfeed.catalog.Rendition;
 import io.clipfeed.catalog.Video;
 import io.clipfeed.catalog.Visibility;
-import io.clipfeed.identity.Accounts;
 import io.clipfeed.platform.Role;
 import io.clipfeed.storage.Blob;
-import io.clipfeed.storage.BlobStore;
 
 /**
  * The home page's swipe player in headless Chromium over clips the real media pipeline processed: the first video
@@ -37,21 +31,6 @@ class SwipeFeedIT extends IntegrationTestBase {
 
     static final Duration GENEROUS = Duration.ofSeconds(90);
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Catalog catalog;
-
-    @Autowired
-    BlobStore blobs;
-
-    @Autowired
-    Accounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private String publish(String creator, Path clip, String title) throws Exception {
         Video video = catalog.create(new NewVideo(creator, title, "", Visibility.PUBLIC, title));

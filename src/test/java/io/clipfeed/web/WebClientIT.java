@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
@@ -21,9 +20,6 @@ class WebClientIT extends IntegrationTestBase {
 
     private static final Pattern SCRIPT = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"");
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
@@ -34,9 +33,6 @@ class WebLayoutIT extends IntegrationTestBase {
             const w = document.documentElement.clientWidth;
             return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w)
                 .map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');""";
-
-    @LocalServerPort
-    int port;
 
     @Test
     void everyPageFitsAPhoneAndEveryControlIsLabelled() {

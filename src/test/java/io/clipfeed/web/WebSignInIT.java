@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
@@ -20,9 +19,6 @@ import io.clipfeed.TestUsers;
 /** Accounts in the web client, in headless Chromium: sign up, sign out, sign in, and pages that need an account. */
 @io.clipfeed.BrowserTest
 class WebSignInIT extends IntegrationTestBase {
-
-    @LocalServerPort
-    int port;
 
     private static String freshUsername() {
         return "web_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.clipfeed.Browser;
 import io.clipfeed.IntegrationTestBase;
@@ -25,9 +24,6 @@ class WebUploadIT extends IntegrationTestBase {
 
     private static final Path CUP = io.clipfeed.SampleClips.path("cup.mp4");
     private static final Path SHOTS = Path.of("target/screenshots");
-
-    @LocalServerPort
-    int port;
 
     private Browser browser() {
         return Browser.mobile("http://localhost:" + port);
