@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import io.clipfeed.catalog.Catalog;
 import io.clipfeed.identity.Accounts;
@@ -23,6 +24,10 @@ import io.clipfeed.storage.BlobStore;
  * usernames, look up what you created).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// No per-title effort upgrade or whole-rung quality search (5–7 encodes of every short clip): tests that check
+// per-title set a budget of their own with @TestPropertySource (MediaPipelineIT; a subclass's value wins, where a
+// @DynamicPropertySource here would win over it) or call the planner with its defaults.
+@TestPropertySource(properties = "clipfeed.media.effort-budget=0s")
 public abstract class IntegrationTestBase {
 
     // what most integration tests reach for, declared once
@@ -51,9 +56,6 @@ public abstract class IntegrationTestBase {
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("clipfeed.data-dir", DATA_DIR::toString);
         registry.add("clipfeed.demo.enabled", () -> "false");
-        // no per-title effort upgrade or whole-rung quality search (5–7 encodes of every short clip): tests that
-        // check per-title set a budget of their own (MediaPipelineIT) or call the planner with its defaults
-        registry.add("clipfeed.media.effort-budget", () -> "0s");
         // several cached contexts share one PostgreSQL server (max_connections 100 by default)
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "6");
         registry.add("spring.datasource.hikari.minimum-idle", () -> "1");

@@ -104,13 +104,15 @@ final class ClipMaker {
     private void paint(Frame frame, int index) {
         ByteBuffer pixels = (ByteBuffer) frame.image[0];
         int stride = frame.imageStride;
+        // a row at a time into an array, then one bulk copy: the 8192² corpus clip paints in a fraction of the time
+        byte[] row = new byte[width * 3];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                int at = y * stride + x * 3;
-                pixels.put(at, (byte) ((x + index * 4) & 0xff));
-                pixels.put(at + 1, (byte) ((y * 2 + index) & 0xff));
-                pixels.put(at + 2, (byte) (((x ^ y) + index * 8) & 0xff));
+                row[x * 3] = (byte) ((x + index * 4) & 0xff);
+                row[x * 3 + 1] = (byte) ((y * 2 + index) & 0xff);
+                row[x * 3 + 2] = (byte) (((x ^ y) + index * 8) & 0xff);
             }
+            pixels.put(y * stride, row);
         }
     }
 
