@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -33,19 +33,22 @@ class MediaCrashRecoveryIT {
     private static final Logger log = LoggerFactory.getLogger(MediaCrashRecoveryIT.class);
     private static final double SECONDS = 24;
 
+    // One data directory and one running app for the whole class: the app a test restarted (and checked) is the
+    // one the next test uploads to, which saves a start (~10 s) per test.
     @TempDir
-    Path work;
-    private Process app;
-    private final int port = ServerProcess.freePort();
+    static Path work;
+    private static Process app;
+    private static int starts;
+    private static final int port = ServerProcess.freePort();
     // the test's subject is recovery, not per-title: the ladder at the base preset, as the in-process tests run it
-    private final Map<String, String> env = Map.of("CLIPFEED_MODERATION_MODE", "post",
+    private static final Map<String, String> env = Map.of("CLIPFEED_MODERATION_MODE", "post",
             "CLIPFEED_MEDIA_EFFORT_BUDGET", "0s");
     /** The portrait clip two tests upload, made once (painting and encoding 720 frames takes a while). */
     private static Path portrait;
     private RemoteApp remote;
 
-    @AfterEach
-    void stopApp() throws InterruptedException {
+    @AfterAll
+    static void stopApp() throws InterruptedException {
         if (app != null && app.isAlive()) {
             app.destroy();
             app.waitFor();
@@ -75,7 +78,7 @@ class MediaCrashRecoveryIT {
     @Test
     void ladderStoppedByAnOrderlyShutdownStopsWithinSecondsAndRunsAgainAfterRestart() throws Exception {
         Path clip = portrait();
-        app = ServerProcess.start(port, dataDir(), work.resolve("app-1.log"), env);
+        running();
         remote = new RemoteApp(port, TestUsers.register(port).bearer());
         String id = remote.upload(clip, "Survives a restart mid-encode");
         JsonNode mid = remote.await(id, MediaCrashRecoveryIT::ladderRunning, Duration.ofMinutes(3));
@@ -92,7 +95,7 @@ class MediaCrashRecoveryIT {
 
     /** Starts the app, uploads the clip, and SIGKILLs the app as soon as the video is in the given state. */
     private JsonNode uploadAndKillWhen(Path clip, java.util.function.Predicate<JsonNode> moment) throws Exception {
-        app = ServerProcess.start(port, dataDir(), work.resolve("app-1.log"), env);
+        running();
         remote = new RemoteApp(port, TestUsers.register(port).bearer());
         String id = remote.upload(clip, "Survives kill -9 mid-encode");
         JsonNode mid = remote.await(id, moment, Duration.ofMinutes(3));
@@ -105,7 +108,7 @@ class MediaCrashRecoveryIT {
     /** Restarts on the same data and waits, without any other action, for the whole processing to finish. */
     private void restartAndAssertFinished(String id) throws Exception {
         long restarted = System.nanoTime();
-        app = ServerProcess.start(port, dataDir(), work.resolve("app-2.log"), env);
+        app = start();
         log.info("restarted in {} ms", (System.nanoTime() - restarted) / 1_000_000);
         JsonNode done = remote.await(id, v -> v.get("progress").asInt() == 100 && kinds(v).contains("hls"),
                 Duration.ofMinutes(10)); // generous: CI machines are shared
@@ -128,7 +131,18 @@ class MediaCrashRecoveryIT {
         return portrait;
     }
 
-    private Path dataDir() throws java.io.IOException {
+    /** The app left running by the test before, or a new one. */
+    private static void running() throws Exception {
+        if (app == null || !app.isAlive()) {
+            app = start();
+        }
+    }
+
+    private static Process start() throws Exception {
+        return ServerProcess.start(port, dataDir(), work.resolve("app-" + (++starts) + ".log"), env);
+    }
+
+    private static Path dataDir() throws java.io.IOException {
         return Files.createDirectories(work.resolve("data"));
     }
 
@@ -150,7 +164,7 @@ class MediaCrashRecoveryIT {
                 .filter(r -> r.get("codec").asString().startsWith("avc1")).count(); // what /play offers by default
         assertThat(mp4Urls).doesNotHaveDuplicates().hasSize((int) mp4Renditions);
         for (int i = 0; i < mp4Urls.size(); i++) {
-            Path file = remote.download(mp4Urls.get(i), work.resolve("rendition-" + i + ".mp4"));
+            Path file = remote.download(mp4Urls.get(i), work.resolve("rendition-" + id + "-" + i + ".mp4"));
             Probe probe = MediaInspector.probe(file);
             MediaInspector.Packets packets = MediaInspector.packets(file);
             assertThat(probe.durationMs()).as("duration of %s", mp4Urls.get(i)).isBetween(23_500L, 24_500L);
