@@ -30,7 +30,10 @@ import io.clipfeed.storage.BlobKey;
  * production's effort budget (the other integration tests turn the quality search off), so a short clip's rungs
  * go through the whole-rung search as they do for a creator.
  */
-@org.springframework.test.context.TestPropertySource(properties = "clipfeed.media.effort-budget=30s")
+// More job threads than the steps of these tests ever need at once: a step is then always picked at once by this
+// context, never by the poll of another cached test context (which turns the quality search off).
+@org.springframework.test.context.TestPropertySource(properties = {"clipfeed.media.effort-budget=30s",
+        "clipfeed.jobs.threads=6"})
 class MediaPipelineIT extends IntegrationTestBase {
 
     @Autowired
