@@ -42,7 +42,7 @@ class LatestVideos {
         this.urls = urls;
     }
 
-    /** @throws IllegalArgumentException for a cursor the catalog does not accept */
+    /** A malformed cursor is a 400 problem ({@code platform.PageCursor}). */
     Page page(String cursor, int limit, PlaybackHints hints) {
         VideoPage page = catalog.byStatus(VideoStatus.PUBLISHED, cursor, limit);
         List<Item> items = page.items().stream().filter(VideoAccess::isListed)

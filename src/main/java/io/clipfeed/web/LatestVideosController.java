@@ -32,16 +32,9 @@ class LatestVideosController {
         if (limit < 1 || limit > 50) {
             throw ApiProblem.badRequest("limit must be between 1 and 50.");
         }
-        if (cursor != null && cursor.length() > 200) {
-            throw ApiProblem.badRequest("The cursor is not valid; start again without it.");
-        }
         PlaybackHints hints = PlaybackHints.parse(codecs, height(maxHeight), net, saveData);
-        LatestVideos.Page page;
-        try {
-            page = latest.page(cursor, limit, hints);
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("The cursor is not valid; start again without it.");
-        }
+        // a malformed or oversized cursor is the cursor codec's 400 problem (platform.PageCursor)
+        LatestVideos.Page page = latest.page(cursor, limit, hints);
         // the inline play URLs are signed per viewer and expire: never cache the list
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("Vary", "Save-Data").body(page);
     }
